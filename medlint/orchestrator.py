@@ -1,0 +1,96 @@
+"""The one orchestrator: source -> prose -> spaCy Doc -> rules -> findings.
+
+Shared by the CLI, ``evaluate`` and the server. The pipeline is built once per process;
+many documents go through ``nlp.pipe``; ``jobs > 1`` fans files out to worker processes, each
+with its own pipeline.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from medlint import formats, selection, suppression
+from medlint.config import Config
+from medlint.document import LintedDocument, Settings
+from medlint.errors import InputError, MedlintError
+from medlint.findings import Finding
+from medlint.positions import LineIndex
+from medlint.source import Source, decode, read_source
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: MedlintError | None = None
+    source: Source | None = None
+
+
+class Linter:
+    """Lints sources with one configuration and one pipeline."""
+
+    def __init__(self, config: Config | None = None, extra_rules: list | None = None):
+        self.config = config or Config()
+        if extra_rules is None:
+            from medlint import rulesets  # lazy: YAML loading only when linting
+            extra_rules = rulesets.house_rules(self.config)
+        self.rules = selection.build_rules(self.config, extra_rules)
+        self.settings = Settings(today=self.config.today or _dt.date.today(), options=dict(self.config.options))
+
+    def lint_sources(self, sources: Iterable[Source]) -> Iterator[FileResult]:
+        from medlint import nlp  # lazy: spaCy loads only when something is linted
+        parsed_items = []
+        for source in sources:
+            try:
+                parsed_items.append((source, formats.parse(source)))
+            except MedlintError as exc:
+                yield FileResult(source.path, error=exc, source=source)
+            except RecursionError:
+                yield FileResult(source.path, error=InputError("document is nested too deeply to parse", path=source.path))
+        docs = nlp.pipe((p.prose for _, p in parsed_items), model=self.config.model)
+        for (source, parsed), doc in zip(parsed_items, docs):
+            yield FileResult(source.path, self.lint_document(LintedDocument(source, parsed, doc, self.settings)),
+                             source=source)
+
+    def lint_document(self, document: LintedDocument) -> list[Finding]:
+        path = document.path
+        ignored = selection.ignored_for_path(path, self.config)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if ignored and selection.is_selected(rule.code, rule.name, ["ALL"], ignored) is False:
+                continue
+            findings.extend(rule.check(document))
+        findings = suppression.apply(findings, document)
+        index = LineIndex(document.text)
+        located = [index.locate(f.with_(path=path)) for f in findings]
+        return sorted(located, key=Finding.sort_key)
+
+    def lint_paths(self, paths: Iterable[str], fmt: str | None = None) -> Iterator[FileResult]:
+        def sources():
+            for path in paths:
+                try:
+                    yield read_source(path, fmt)
+                except MedlintError as exc:
+                    errors.append(FileResult(path, error=exc))
+        errors: list[FileResult] = []
+        for result in self.lint_sources(sources()):
+            while errors:
+                yield errors.pop(0)
+            yield result
+        yield from errors
+
+
+def lint_text(text: str, format: str = "markdown", config: Config | None = None, path: str = "<text>") -> list[Finding]:
+    """Lint one text and return its findings (the library API)."""
+    source = decode(text.encode("utf-8"), path, format)
+    result = next(Linter(config).lint_sources([source]))
+    if result.error:
+        raise result.error
+    return result.findings
+
+
+def lint_paths(paths: Iterable[str], config: Config | None = None) -> list[FileResult]:
+    """Lint files (not directories; see :mod:`medlint.discovery`) and return one result per file."""
+    return list(Linter(config).lint_paths(list(paths)))
