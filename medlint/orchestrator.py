@@ -34,8 +34,8 @@ class Linter:
     def __init__(self, config: Config | None = None, extra_rules: list | None = None):
         self.config = config or Config()
         if extra_rules is None:
-            from medlint import rulesets  # lazy: YAML loading only when linting
-            extra_rules = rulesets.house_rules(self.config)
+            from medlint import ruleset_loader  # lazy: YAML loading only when linting
+            extra_rules = ruleset_loader.house_rules(self.config)
         self.rules = selection.build_rules(self.config, extra_rules)
         self.settings = Settings(today=self.config.today or _dt.date.today(), options=dict(self.config.options))
 

@@ -19,7 +19,7 @@ def rulesets_dir() -> str:
         path = os.fspath(importlib.resources.files("medlint.rulesets"))
         if os.path.isdir(path):
             return path
-    except (ModuleNotFoundError, TypeError):
+    except (ModuleNotFoundError, TypeError):  # not installed: bare source checkout
         pass
     here = os.path.dirname(os.path.abspath(__file__))
     return os.path.join(os.path.dirname(here), "rulesets")  # source checkout layout
