@@ -1,7 +1,13 @@
-"""Configuration (MINIMAL CONTRACT: the CLI/config work extends this, keeping these fields)."""
+"""Configuration: what to check and how, after config files and command-line flags are merged.
+
+:mod:`medlint.configfile` finds and reads ``.medlint.yaml`` / ``pyproject.toml`` /
+``setup.cfg`` into a :class:`Config`; the CLI then overrides fields from its flags. The library
+API takes a :class:`Config` directly (``Config()`` gives the defaults).
+"""
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,3 +26,9 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     jobs: int = 1
     options: dict[str, Any] = field(default_factory=dict)        # global options (date_order, ...)
+    config_file: str | None = None  # the file these settings came from (None: defaults / API)
+
+    @property
+    def root(self) -> str:
+        """Directory that relative globs (per-file-ignores, exclude) are matched against."""
+        return os.path.dirname(os.path.abspath(self.config_file)) if self.config_file else os.getcwd()
