@@ -1,0 +1,176 @@
+"""stale-review-date (MED501): a "last updated / reviewed" date older than the allowed age."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterator
+
+from medlint.analysis import dates
+from medlint.findings import Finding, Severity
+from medlint.rules.base import Rule
+
+# A label a page uses for its review date. Strong labels say so on their own; bare verbs
+# ("Updated", "Reviewed") count only where a byline puts them: at the start of a block, line or
+# sentence, or after a separator such as "|".
+_STRONG = (r"last(?:[ \t]+|-)(?:updated|reviewed|modified|revised|edited|checked|review)"
+           r"|(?:medically|clinically|medical|expert|peer|pharmacist|physician|doctor)[ \t]+reviewed"
+           r"|fact[- ]?checked|review[ \t]+date|date[ \t]+(?:last[ \t]+)?(?:reviewed|updated|modified|revised)"
+           r"|date[ \t]+of[ \t]+(?:last[ \t]+)?review")
+_LABEL = re.compile(r"(?i)\b(?:(?P<strong>" + _STRONG + r")|(?P<bare>updated?|reviewed|revised|modified))\b")
+# What may stand between a separator and the label ("Page last reviewed: ...").
+_PREFIX_OK = re.compile(r"(?i)(?:(?:this[ \t]+)?(?:page|article|post|content|information|guide|leaflet|answer)"
+                        r"(?:[ \t]+(?:was|is|has[ \t]+been))?)?[ \t*_]*")
+_SEPARATOR = re.compile(r"[|•·;—–(\[\n]|[.!?][\"')\]*_]*[ \t]+")
+_SEPARATOR_STRONG = re.compile(r"[|•·;—–(\[\n,]|[.!?][\"')\]*_]*[ \t]+")
+_SEGMENT_END = re.compile(r"[|•·\n]")
+_AFTER_LABEL = re.compile(r"(?i)[ \t]*[:\-–—]?[ \t]*(?:(?P<by>by)\b[ \t]*:?)?")
+_ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
+_BYLINE_WORDS = 15
+
+FRONT_MATTER_KEYS = {
+    "reviewed", "updated", "last_reviewed", "last_updated", "date_reviewed", "date_updated",
+    "modified", "date_modified", "last_modified", "lastmod", "reviewed_on", "updated_on",
+    "review_date", "medically_reviewed", "updated_at", "reviewed_at", "last_review",
+}
+
+
+class StaleReviewDate(Rule):
+    """Checks for review or update dates that are too old, and review labels with no date.
+
+    ## What it does
+    Reads "Last updated", "Reviewed", "Medically reviewed by ... on ..." labels in the body and
+    review fields in front matter (`reviewed:`, `updated:`, `last_reviewed:`...), and flags a
+    date older than `max-review-age` months (default 12) before the lint date (`--today`). A
+    date with only a month counts as the last day of that month. A review label with no date
+    at all is flagged when the page has no dated label. Options: `max-review-age` (months) and
+    `date-order` (`mdy` or `dmy`, for dates such as 10/04/2025).
+
+    ## Why it matters
+    Drug guidance changes: doses, boxed warnings and first-line choices are revised every year.
+    A stale review date tells readers (and search engines) the advice may be out of date.
+
+    ## Example
+    ```markdown
+    # Amlodipine for high blood pressure
+
+    Last reviewed: February 2019
+
+    Amlodipine is a calcium channel blocker.
+    ```
+
+    ## Use instead
+    ```markdown
+    # Amlodipine for high blood pressure
+
+    Last reviewed: October 2026
+
+    Amlodipine is a calcium channel blocker.
+    ```
+
+    ## References
+    - HONcode principle 4 (attribution and dates): https://www.hon.ch/cgi-bin/HONcode/principles.pl
+    - NHS Standard for Creating Health Content, review dates:
+      https://service-manual.nhs.uk/content/health-content-standard
+    """
+
+    code = "MED501"
+    name = "stale-review-date"
+    severity = Severity.WARNING
+    summary = "Review or update date is older than the allowed age, or missing"
+    message = "Review date {date} is {months} months old (limit: {limit} months)"
+    default_options = {"max-review-age": 12, "date-order": None}
+
+    def check(self, document) -> Iterator[Finding]:
+        order = self._order(document)
+        limit = int(self.options.get("max-review-age") or 12)
+        today = document.settings.today
+        cutoff = dates.months_before(today, limit)
+        dated: list[tuple[str, int, int, _dt.date]] = []  # (where, start, end, date)
+        undated: list[tuple[str, int, int]] = []
+        self._front_matter(document, order, dated, undated)
+        self._body(document, order, dated, undated)
+        for where, start, end, day in dated:
+            if day < cutoff:
+                fields = {"date": day.isoformat(), "months": dates.months_between(day, today), "limit": limit}
+                if where == "source":
+                    yield self.finding_at_source(start, end, **fields)
+                else:
+                    yield self.finding(document, start, end, **fields)
+        if not dated:
+            message = "Review label has no date: readers cannot tell how current this page is"
+            for where, start, end in undated:
+                if where == "source":
+                    yield self.finding_at_source(start, end, message=message)
+                else:
+                    yield self.finding(document, start, end, message=message)
+
+    def _order(self, document) -> str:
+        order = self.options.get("date-order") or document.settings.options.get("date-order") \
+            or document.settings.options.get("date_order") or "mdy"
+        return "dmy" if str(order).lower() == "dmy" else "mdy"
+
+    # -- front matter ------------------------------------------------------------
+    def _front_matter(self, document, order: str, dated: list, undated: list) -> None:
+        fm = document.front_matter
+        if fm is None or not isinstance(fm.data, dict):
+            return
+        for key, value in fm.data.items():
+            if str(key).lower().replace("-", "_").replace(" ", "_") not in FRONT_MATTER_KEYS:
+                continue
+            if isinstance(value, dict):
+                value = value.get("date") or value.get("on")
+            span = fm.key_spans.get(key) or fm.value_spans.get(key) or (fm.source_start, fm.source_end)
+            day = dates.coerce_date(value, order)
+            if day is not None:
+                dated.append(("source", span[0], span[1], day))
+            elif value is None or (isinstance(value, str) and not value.strip()):
+                undated.append(("source", span[0], span[1]))
+
+    # -- body --------------------------------------------------------------------
+    def _body(self, document, order: str, dated: list, undated: list) -> None:
+        prose = document.prose
+        for block in document.blocks:
+            for m in _LABEL.finditer(prose, block.start, block.end):
+                if not self._label_position(prose, block.start, m):
+                    continue
+                seg = _SEGMENT_END.search(prose, m.end(), block.end)
+                seg_end = seg.start() if seg else block.end
+                self._read_label(prose, m, seg_end, order, dated, undated)
+
+    @staticmethod
+    def _label_position(prose: str, block_start: int, m: re.Match[str]) -> bool:
+        separator = _SEPARATOR_STRONG if m.group("strong") else _SEPARATOR
+        begin = block_start
+        for sep in separator.finditer(prose, block_start, m.start()):
+            begin = sep.end()
+        return _PREFIX_OK.fullmatch(prose, begin, m.start()) is not None
+
+    @staticmethod
+    def _read_label(prose: str, m: re.Match[str], seg_end: int, order: str, dated: list, undated: list) -> None:
+        after = _AFTER_LABEL.match(prose, m.end(), seg_end)
+        pos = after.end()
+        if after.group("by"):
+            window = min(seg_end, pos + 120)
+            found = dates.find_dates(prose, order, pos, window)
+            if found:
+                dated.append(("prose", m.start(), found[0].end, found[0].date))
+            elif len(prose[m.start():seg_end].split()) <= _BYLINE_WORDS:
+                undated.append(("prose", m.start(), _trim_end(prose, m.start(), seg_end)))
+            return
+        pos = _ON.match(prose, pos, seg_end).end()
+        found = dates.find_dates(prose, order, pos, seg_end)
+        if found and found[0].start == pos:
+            dated.append(("prose", m.start(), found[0].end, found[0].date))
+            return
+        year = _YEAR_ONLY.match(prose, pos, seg_end)
+        if year:
+            dated.append(("prose", m.start(), year.end(), _dt.date(int(year.group()), 12, 31)))
+        elif not prose[pos:seg_end].strip(" \t*_.:"):
+            undated.append(("prose", m.start(), _trim_end(prose, m.start(), seg_end)))
+
+
+def _trim_end(prose: str, start: int, end: int) -> int:
+    while end > start and prose[end - 1] in " \t*_.":
+        end -= 1
+    return end
