@@ -1,0 +1,143 @@
+"""error-prone-notation (MED302): dose notation on the Joint Commission and ISMP lists."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from medlint import resources
+from medlint.findings import Finding, Fix, Severity
+from medlint.rules.base import Rule
+from medlint.rules.dosing.notation_table import NUMBER, NotationTable, load_table
+
+TABLE_FILE = "error_prone_notation.yaml"
+# between an amount and a following abbreviation: at most two words ("600 mg HS", "10 mg orally qd")
+_GAP_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\(?[A-Za-z]+\)?[ \t]+){0,2}\(?")
+# between an abbreviation and a following amount: at most one word ("MS 10 mg", "MS IR 15 mg")
+_GAP_BEFORE = re.compile(r"\)?[ \t]+(?:[A-Za-z]+[ \t]+)?")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])" + NUMBER + r"[ \t\u00a0]?$")
+_TRAILING_ZERO = re.compile(r"\d\.\d*0$")
+
+
+class ErrorProneNotation(Rule):
+    """Checks for dose notation that the Joint Commission and ISMP say must not be used.
+
+    ## What it does
+    Flags trailing zeros (`6.0 mg`), naked decimals (`.5 mg`), and abbreviations such as `U`,
+    `IU`, `qd`, `qod`, `µg`, `cc`, `SC`, `HS`, `TIW`, `D/C` and `MSO4`. Short abbreviations
+    that are also ordinary words or other abbreviations (`MS`, `cc`, `U`) count only next to a
+    dose ("600 mg HS", "5 cc"), so "MS patients" or "U.S. prescribing information" are left
+    alone. The list, with the source of every entry, is `rulesets/error_prone_notation.yaml`.
+    Unambiguous replacements are offered as safe fixes (`6.0 mg` -> `6 mg`, `cc` -> `mL`).
+
+    ## Why it matters
+    These notations cause real dosing errors: `1.0 mg` is read as `10 mg`, `.5 mg` as `5 mg`,
+    `qd` as `qid`, `U` as a zero. Readers copy doses from health articles into pill organisers
+    and conversations with their prescribers.
+
+    ## Example
+    ```markdown
+    The usual dose of warfarin is 5.0 mg qd.
+    ```
+
+    ## Use instead
+    ```markdown
+    The usual dose of warfarin is 5 mg daily.
+    ```
+
+    ## References
+    - The Joint Commission, "Do Not Use" list:
+      https://www.jointcommission.org/resources/news-and-multimedia/fact-sheets/facts-about-do-not-use-list/
+    - ISMP List of Error-Prone Abbreviations, Symbols, and Dose Designations:
+      https://www.ismp.org/recommendations/error-prone-abbreviations-list
+    """
+
+    code = "MED302"
+    name = "error-prone-notation"
+    severity = Severity.WARNING
+    summary = "Dose notation on the Joint Commission \"Do Not Use\" or ISMP error-prone lists"
+    message = "{what}: {why}; write {use!r}"
+    fixable = True
+
+    def __init__(self, options=None, severity=None, table: NotationTable | None = None):
+        super().__init__(options, severity)
+        self.table = table or load_table(resources.read_ruleset_text(TABLE_FILE))
+
+    def check(self, document) -> Iterator[Finding]:
+        prose = document.prose
+        for block in document.blocks:
+            doses = [(m.start(), m.end()) for m in self.table.dose.finditer(prose, block.start, block.end)]
+            yield from self._designations(document, block, doses)
+            yield from self._abbreviations(document, block, doses)
+
+    # -- trailing zero, naked decimal ---------------------------------------------
+    def _designations(self, document, block, doses) -> Iterator[Finding]:
+        prose = document.prose
+        for start, end in doses:
+            numbers = list(self.table.number.finditer(prose, start, end))
+            for i, num in enumerate(numbers):
+                text = num.group()
+                if text.startswith("."):
+                    kind, fixed = "naked-decimal", "0" + text
+                elif _TRAILING_ZERO.search(text):
+                    kind, fixed = "trailing-zero", text.rstrip("0").rstrip(".")
+                else:
+                    continue
+                designation = self.table.designations.get(kind)
+                if designation is None:
+                    continue
+                last = i == len(numbers) - 1
+                span_end = end if last else num.end()
+                shown = prose[num.start():span_end]
+                replacement = fixed + prose[num.end():span_end]
+                what = "Trailing zero" if kind == "trailing-zero" else "Missing leading zero"
+                yield self.finding(
+                    document, num.start(), span_end,
+                    what=f"{what} in {shown!r}",
+                    why=f"{designation.problem} ({self.table.source_names(designation.sources)})",
+                    use=replacement, suggestions=(replacement,),
+                    fix=self._fix(document, num.start(), num.end(), fixed, designation.safe))
+
+    # -- abbreviations -------------------------------------------------------------
+    def _abbreviations(self, document, block, doses) -> Iterator[Finding]:
+        prose = document.prose
+        for m in self.table.abbreviation.finditer(prose, block.start, block.end):
+            notation = self.table.by_form[m.group()]
+            start = m.start()
+            if notation.context == "after-number":
+                number = _NUMBER_BEFORE.search(prose, max(block.start, start - 30), start)
+                if number is None:
+                    continue
+                span_start = number.start()
+            elif notation.context == "dose":
+                if not self._next_to_dose(prose, start, m.end(), doses):
+                    continue
+                span_start = start
+            else:
+                span_start = start
+            use = notation.use[0]
+            yield self.finding(
+                document, span_start, m.end(),
+                what=f"{m.group()!r} ({notation.means})",
+                why=f"it can be mistaken for {notation.mistaken_for} ({self.table.source_names(notation.sources)})",
+                use=" or ".join(notation.use) if not notation.safe else use,
+                suggestions=notation.use,
+                fix=self._fix(document, start, m.end(), use, notation.safe))
+
+    @staticmethod
+    def _next_to_dose(prose: str, start: int, end: int, doses) -> bool:
+        for dose_start, dose_end in doses:
+            if dose_end <= start and _GAP_AFTER.fullmatch(prose, dose_end, start):
+                return True
+            if dose_start >= end and _GAP_BEFORE.fullmatch(prose, end, dose_start):
+                return True
+        return False
+
+    @staticmethod
+    def _fix(document, start: int, end: int, replacement: str, safe: bool) -> Fix | None:
+        """A fix replacing prose [start, end) in the SOURCE, only where the source holds the same text."""
+        if not safe:
+            return None
+        s, e = document.to_source(start, end)
+        if document.text[s:e] != document.prose[start:end]:
+            return None  # an entity or escape stands there: leave it to the author
+        return Fix(s, e, replacement, safe=True)

@@ -1,0 +1,93 @@
+"""The error-prone notation table (rulesets/error_prone_notation.yaml), validated and compiled.
+
+Kept apart from the rule so the data stays data: the YAML lists each notation with its source
+(Joint Commission "Do Not Use" list, ISMP list), what it is mistaken for and what to write
+instead; this module turns it into regular expressions once per rule instance.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONTEXTS = ("after-number", "dose", "anywhere")
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_RANGE = r"[ \t]*(?:-|–|to|or)[ \t]*"
+_SPELLED = r"(?i:one|two|three|four|five|half(?: a)?|a|an|one-half|one half)"
+# a unit followed by a laboratory denominator (mg/dL, mmol/L, U/L) is a lab value, not a dose
+_NOT_LAB = r"(?!\w)(?!/(?i:d?l)\b)"
+
+
+@dataclass(frozen=True)
+class Notation:
+    """One error-prone abbreviation or symbol and what to write instead."""
+
+    forms: tuple[str, ...]
+    context: str            # "after-number", "dose" or "anywhere"
+    means: str
+    mistaken_for: str
+    use: tuple[str, ...]    # replacements, the preferred one first
+    safe: bool              # the first replacement is unambiguous: --fix may apply it
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Designation:
+    """A dose-designation problem (trailing zero, naked decimal)."""
+
+    id: str
+    problem: str
+    safe: bool
+    sources: tuple[str, ...]
+
+
+class NotationTable:
+    """The compiled table: source names, dose pattern, abbreviation pattern."""
+
+    def __init__(self, data: dict):
+        if not isinstance(data, dict):
+            raise ValueError("error-prone notation table: expected a mapping")
+        self.sources: dict[str, str] = {}
+        for key, value in (data.get("sources") or {}).items():
+            self.sources[key] = value["name"] if isinstance(value, dict) else str(value)
+        self.designations = {d["id"]: Designation(d["id"], d["problem"], bool(d.get("safe")),
+                                                   self._sources(d)) for d in data.get("designations") or []}
+        self.notations: list[Notation] = []
+        self.by_form: dict[str, Notation] = {}
+        for entry in data.get("abbreviations") or []:
+            context = entry.get("context")
+            if context not in CONTEXTS:
+                raise ValueError(f"error-prone notation {entry.get('forms')}: context must be one of {CONTEXTS}")
+            notation = Notation(tuple(str(f) for f in entry["forms"]), context, entry["means"],
+                                entry["mistaken_for"], tuple(entry["use"]), bool(entry.get("safe")),
+                                self._sources(entry))
+            self.notations.append(notation)
+            for form in notation.forms:
+                self.by_form[form] = notation
+        units = sorted({str(u) for u in data.get("dose_units") or []}, key=len, reverse=True)
+        unit = "(?i:" + "|".join(re.escape(u) for u in units) + ")" + _NOT_LAB
+        # an amount: one number or a range of numbers, then a dose unit ("0.25 to .5 mg", "25.0 mg")
+        self.dose = re.compile(rf"(?<![\w.,]){NUMBER}(?:{_RANGE}{NUMBER})*[ \t]?{unit}"
+                               rf"|\b{_SPELLED}[ \t]+{unit}")
+        self.number = re.compile(NUMBER)
+        forms = sorted(self.by_form, key=len, reverse=True)
+        self.abbreviation = re.compile(r"(?<![A-Za-z_/.])(?:" + "|".join(re.escape(f) for f in forms)
+                                       + r")(?!\w|\.\w|['’]\w)" + r"(?!/(?i:d?l)\b)")
+
+    def _sources(self, entry: dict) -> tuple[str, ...]:
+        sources = tuple(entry.get("sources") or ())
+        unknown = [s for s in sources if s not in self.sources]
+        if not sources or unknown:
+            raise ValueError(f"error-prone notation entry {entry.get('forms') or entry.get('id')}: "
+                             f"unknown or missing sources {unknown or '[]'}")
+        return sources
+
+    def source_names(self, keys: tuple[str, ...]) -> str:
+        return " and ".join(self.sources[k] for k in keys)
+
+
+def load_table(text: str) -> NotationTable:
+    """Parse and compile the YAML ``text`` of an error-prone notation table."""
+    import yaml  # lazy: YAML is parsed only when this rule is instantiated
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return NotationTable(yaml.load(text, Loader=loader))
