@@ -1,21 +1,116 @@
-"""placeholder-link (MED101). STUB to prove the engine; the links work completes it."""
+"""placeholder-link (MED101): links that point nowhere real."""
 from __future__ import annotations
 
-from medlint.findings import Severity
+import re
+from typing import Iterator
+from urllib.parse import unquote, urlsplit
+
+from medlint.findings import Finding, Severity
 from medlint.rules.base import Rule
 
-_PLACEHOLDER_TARGETS = {"", "#", "insert link", "link", "url", "tbd", "todo", "xxx"}
+# Words a template leaves in a link target ("insert link", "TODO", "url-here").
+_TEMPLATE_WORDS = {"insert", "add", "paste", "put", "enter", "your", "the", "a", "link", "links", "url",
+                   "href", "here", "source", "tbd", "todo", "tk", "xxx", "xx", "x", "placeholder", "goes",
+                   "this", "to", "website", "page", "citation", "reference", "ref", "none", "null",
+                   "undefined", "fixme", "tbc", "coming", "soon"}
+_CORE_WORDS = {"insert", "link", "links", "url", "href", "tbd", "todo", "tk", "xxx", "xx", "placeholder",
+               "fixme", "tbc", "null", "undefined", "none", "x"}
+_EMPTY_SCRIPTS = re.compile(r"(?i)^(?:javascript:\s*(?:void\s*\(\s*0\s*\)|;)?\s*;?|about:blank)$")
+_DEV_SUFFIXES = (".local", ".test", ".invalid", ".example", ".localhost", ".localdomain", ".internal")
+_DEV_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]"}
+_EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|edu)$")
+_TEMPLATE_DOMAIN = re.compile(r"(?:^|\.)your[-_]?(?:site|domain|website|web|blog|url|link|page|company|brand|name)"
+                              r"(?:[-_]?here)?\.[a-z]+$")
+# Link text that is a template slot ("Source Title", "Link 1", "link here", "insert link").
+_SLOT_TEXT = re.compile(
+    r"(?i)^\s*\[?\s*(?:(?:source|article|page|study|reference|ref|citation|link|resource|website|site)"
+    r"[ _-]*(?:title|name|text|here|url|link|\d+)|link|url|link[ _-]*here|click[ _-]*here|insert[ _-].*|"
+    r"add[ _-]+link.*|title|anchor[ _-]*text)\s*\]?\s*$")
+_WEB_SCHEMES = {"http", "https", "ftp", "ftps"}
+
+
+def placeholder_reason(href: str, anchors: set[str] | None = None) -> str | None:
+    """Why ``href`` is a placeholder target, or None when it may be real."""
+    raw = href.strip()
+    target = raw.strip("<>\"' ")
+    if not target:
+        return "empty link target"
+    if target == "#" or _EMPTY_SCRIPTS.match(target):
+        return f"link target {target!r} goes nowhere"
+    if target.startswith("#"):
+        if anchors and not _anchor_exists(target[1:], anchors):
+            return f"in-page link {target!r} matches no heading or id on the page"
+        return None
+    lowered = target.lower()
+    if lowered.startswith("mailto:"):
+        address = unquote(target[7:]).split("?", 1)[0]
+        if "@" not in address:
+            return "mailto link without an address"
+        return _host_reason(address.rsplit("@", 1)[1].lower())
+    words = re.findall(r"[a-z]+", lowered)
+    if words and "." not in target and "/" not in target and set(words) <= _TEMPLATE_WORDS \
+            and set(words) & _CORE_WORDS:
+        return f"template text {target!r} instead of a link target"
+    try:
+        parts = urlsplit(target if "://" in target or not lowered.startswith("www.") else "http://" + target)
+    except ValueError:
+        return f"malformed link target {target!r}"
+    if parts.scheme.lower() in _WEB_SCHEMES:
+        if not parts.hostname:
+            return f"link target {target!r} has no host"
+        return _host_reason(parts.hostname.lower())
+    return None
+
+
+def _host_reason(host: str) -> str | None:
+    host = host.rstrip(".")
+    if host in _DEV_HOSTS or host.endswith(_DEV_SUFFIXES) or host in {s.lstrip(".") for s in _DEV_SUFFIXES}:
+        return f"link points to a development host ({host})"
+    if _EXAMPLE_DOMAIN.search(host):
+        return f"link points to the reserved example domain ({host})"
+    if _TEMPLATE_DOMAIN.search(host):
+        return f"link points to a template domain ({host})"
+    return None
+
+
+def _anchor_exists(fragment: str, anchors: set[str]) -> bool:
+    wanted = unquote(fragment)
+    if wanted in anchors:
+        return True
+    folded = {a.lower() for a in anchors}
+    return wanted.lower() in folded or _slug(wanted) in {_slug(a) for a in anchors}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _is_real_target(href: str, anchors: set[str] | None) -> bool:
+    """A target that can be followed: an address with a host, a path, an existing anchor."""
+    target = href.strip().strip("<>\"' ")
+    if not target or placeholder_reason(target, anchors) is not None:
+        return False
+    if target.startswith("#"):
+        return True
+    if re.match(r"(?i)^[a-z][a-z0-9+.-]*:", target):
+        return True
+    return "/" in target or "." in target
 
 
 class PlaceholderLink(Rule):
     """Checks for links that point nowhere real.
 
     ## What it does
-    Flags a link whose target is empty, ``#``, a template word such as ``insert link`` or
-    ``TBD``, ``example.com``, a scheme with no host, or a development host.
+    Flags a link whose target is empty, `#`, template text (`insert link`, `TBD`, `TODO`,
+    `url`), the reserved `example.com` domain, a scheme with no host (`http://`), a development
+    host (`localhost`, `127.0.0.1`, `*.local`, `*.test`, `*.invalid`), or an in-page anchor that
+    matches no heading or id; and a link whose text is a template slot (`Source Title`,
+    `Link 1`) when it has no real target. Markdown and HTML links, and bare URLs in text, count.
+    `mailto:` links with an address and in-page links to existing headings are fine.
 
     ## Why it matters
-    A reader who follows a placeholder link to check a medical claim finds nothing.
+    A reader who follows a placeholder link to check a medical claim finds nothing, and the
+    article looks unfinished. Placeholder references also make uncited claims look cited.
 
     ## Example
     ```markdown
@@ -29,15 +124,20 @@ class PlaceholderLink(Rule):
 
     ## References
     - CommonMark spec, links: https://spec.commonmark.org/0.31.2/#links
+    - RFC 2606, reserved top-level and example domains: https://www.rfc-editor.org/rfc/rfc2606
     """
 
     code = "MED101"
     name = "placeholder-link"
     severity = Severity.ERROR
     summary = "Link target is a placeholder, not a real address"
-    message = "Placeholder link target {target!r}"
+    message = "Placeholder link: {reason}"
 
-    def check(self, document):
+    def check(self, document) -> Iterator[Finding]:
+        anchors = set(getattr(document.parsed, "anchors", None) or ())
         for link in document.links:
-            if link.href.strip().lower() in _PLACEHOLDER_TARGETS:
-                yield self.finding_at_source(link.source_start, link.source_end, target=link.href)
+            reason = placeholder_reason(link.href, anchors)
+            if reason is None and link.text and _SLOT_TEXT.match(link.text) and not _is_real_target(link.href, anchors):
+                reason = f"link text {link.text.strip()!r} is a template slot and {link.href!r} is no real target"
+            if reason is not None:
+                yield self.finding_at_source(link.source_start, link.source_end, reason=reason)
