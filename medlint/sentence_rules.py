@@ -1,52 +1,147 @@
-"""Sentence boundaries from tokens, in pure Python (the spaCy component calls this).
+"""Sentence boundaries of prose text, in pure Python (the spaCy component calls this).
 
-A new sentence starts after a block break (a token holding a blank line) and after ., ! or ?
-(optionally followed by closing quotes/brackets) when the next token looks like a sentence
-start, except after known abbreviations ("e.g.", "Dr.", "approx.") and inside decimals.
+Why not spaCy's own ``sentencizer``: it splits after every period, so "e.g.", "Dr. A. Patel",
+"et al." and "approx. 5 mg" break sentences, and it cannot know that in "... (2-4 weeks) 1.
+Patients should ..." the bare "1" is a citation that belongs to the sentence before it.
+
+The rules, applied to the text (not tokens, so "daily.[1]" and "al." read the same however
+the tokenizer cut them):
+
+* a blank line (a block break) always starts a sentence; so does a line that starts with a
+  bullet or a list number ("\u2022 item", "- item", "2. item");
+* ".", "!", "?" or an ellipsis, with any closing quotes/brackets and a bracketed citation
+  ("[3]", "[1, 2]") glued to it, ends a sentence when whitespace follows and the next word
+  looks like a sentence start (capital letter, digit, quote, opening bracket, bullet);
+* a period does not end a sentence after an abbreviation ("e.g.", "Dr.", "vs.", "et al.",
+  "U.S."), after an initial ("Dr. A. Patel"), after a list number that opens the sentence
+  ("1. Can I ..."), or, before a number, after a number-taking abbreviation ("approx. 5 mg",
+  "Fig. 3", "No. 2").
 """
 from __future__ import annotations
 
-ABBREVIATIONS = {
-    "e.g.", "i.e.", "etc.", "dr.", "mr.", "mrs.", "ms.", "prof.", "vs.", "approx.", "no.", "st.",
-    "fig.", "al.", "et al.", "jr.", "sr.", "inc.", "ltd.", "co.", "u.s.", "u.k.", "mg.", "min.",
-    "max.", "vol.", "ed.", "eds.", "p.", "pp.", "ca.", "cf.", "jan.", "feb.", "mar.", "apr.",
-    "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-}
-_CLOSERS = {'"', "'", ")", "]", "\u201d", "\u2019"}
-_ENDERS = {".", "!", "?", "\u2026"}
+import re
+
+# Never end a sentence (titles, Latin abbreviations, country codes).
+ABBREVIATIONS = frozenset({
+    "e.g", "eg", "i.e", "ie", "dr", "drs", "mr", "mrs", "ms", "mx", "prof", "vs", "v", "cf", "viz",
+    "u.s", "u.k", "u.n", "st", "mt", "rev", "hon", "gen", "col", "lt", "sgt", "capt", "messrs",
+    "approx", "esp", "incl", "resp", "dept", "univ", "assoc",
+})
+# Do not end a sentence when a number follows ("Fig. 3", "approx. 5 mg", "Jan. 12").
+NUMBER_ABBREVIATIONS = frozenset({
+    "no", "nos", "fig", "figs", "p", "pp", "vol", "vols", "ch", "chap", "ca", "max", "min", "ref",
+    "refs", "eq", "tab", "sec", "art", "n", "ed", "eds", "ver", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "rev", "gen", "sir"})
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LIST_LINE = re.compile(r"\n[ \t]*(?=(?:[\u2022\u25e6\u25aa\u2023\u00b7\u2043*+\-\u2013]|\d{1,3}[.)])\s)")
+# an ender, optional closers, an optional glued citation, then whitespace
+_ENDER = re.compile(
+    r"(?P<punct>\.{3}|\u2026|[.!?]+)(?P<close>[\"'\u201d\u2019)\]]*)"
+    r"(?P<cite>\s?\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])?(?=\s)"
+)
+_WORD_BEFORE = re.compile(r"([^\s\"'(\[\u201c\u2018]*)$")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})$")
+_OPENERS = "\"'(\u201c\u2018[\u2022*\u00bf\u00a1"
+
+
+def sentence_offsets(text: str) -> list[int]:
+    """Offsets in ``text`` where a sentence starts (sorted, the first non-space char first)."""
+    starts: set[int] = set()
+    first = _skip_space(text, 0)
+    if first < len(text):
+        starts.add(first)
+    for m in _BLOCK_BREAK.finditer(text):
+        if m.end() < len(text):
+            starts.add(m.end())
+    for m in _LIST_LINE.finditer(text):
+        starts.add(m.end())
+    for m in _ENDER.finditer(text):
+        nxt = _skip_space(text, m.end())
+        if nxt >= len(text) or nxt in starts:
+            continue
+        if _ends_sentence(text, m, nxt, starts):
+            starts.add(nxt)
+    return sorted(starts)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence, whitespace trimmed, never crossing a blank line."""
+    offsets = sentence_offsets(text)
+    spans = []
+    for i, start in enumerate(offsets):
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
 
 
 def sentence_starts(words: list[str], spaces: list[str]) -> list[bool]:
-    n = len(words)
-    starts = [False] * n
-    if n:
-        starts[0] = True
-    i = 0
-    while i < n:
-        w = words[i]
-        if "\n\n" in w or (w.isspace() and w.count("\n") >= 2) or "\n\n" in spaces[i]:
-            # block break: the next non-space token starts a sentence
-            j = i + 1
-            while j < n and words[j].isspace():
-                j += 1
-            if j < n:
-                starts[j] = True
-            i = j
-            continue
-        if w in _ENDERS or (w.endswith(".") and w.lower() not in ABBREVIATIONS and len(w) > 1 and w[:-1].isalpha() and False):
-            j = i + 1
-            while j < n and words[j] in _CLOSERS:
-                j += 1
-            while j < n and words[j].isspace():
-                j += 1
-            if j < n and _looks_like_start(words, j):
-                starts[j] = True
-            i = j
-            continue
-        i += 1
-    return starts
+    """Token-level view of :func:`sentence_offsets` (``True`` where a token starts a sentence)."""
+    text = "".join(w + s for w, s in zip(words, spaces))
+    offsets = set(sentence_offsets(text))
+    out, pos, pending = [], 0, False
+    for word, space in zip(words, spaces):
+        hit = pending or pos in offsets
+        # a boundary that falls on whitespace moves to the next real token
+        if hit and word.isspace():
+            out.append(False)
+            pending = True
+        else:
+            out.append(hit)
+            pending = False
+        pos += len(word) + len(space)
+    if out:
+        out[0] = True
+    return out
 
 
-def _looks_like_start(words: list[str], j: int) -> bool:
-    w = words[j]
-    return bool(w) and (w[0].isupper() or w[0].isdigit() or w[0] in "\"'(\u201c[*-\u2022")
+def _skip_space(text: str, pos: int) -> int:
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int]) -> bool:
+    ch = text[nxt]
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        return False
+    if m.group("punct") != ".":
+        return True
+    before = text[max(0, m.start() - 40):m.start()]
+    word = _WORD_BEFORE.search(before).group(1)
+    key = word.lower()
+    if key in ABBREVIATIONS:
+        return False
+    if key == "al" and before[:-2].rstrip().lower().endswith("et"):
+        return False
+    if key in NUMBER_ABBREVIATIONS and ch.isdigit():
+        return False
+    if len(word) == 1 and word.isupper() and _is_initial(text, m.start(), nxt, starts):
+        return False
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) and ch.isupper() is False:
+        return False
+    sentence_start = max((s for s in starts if s <= m.start()), default=0)
+    if _ENUMERATOR.match(text[sentence_start:m.start()]):
+        return False  # "1. Can I ..." / "b. Take ..." : a list number, not a sentence
+    return True
+
+
+def _is_initial(text: str, dot: int, nxt: int, starts: set[int]) -> bool:
+    """A capital letter + "." is an initial ("Dr. A. Patel", "J. R. Smith"), not "vitamin D."."""
+    prev = text[max(0, dot - 12):dot - 1].rstrip()
+    prev_word = _WORD_BEFORE.search(prev).group(1).rstrip(".").lower()
+    if prev_word in _TITLES:
+        return True
+    if re.search(r"(?:^|\s)[A-Z]\.$", prev):  # another initial before it
+        return True
+    if re.match(r"[A-Z]\.\s", text[nxt:nxt + 3]):  # another initial after it
+        return True
+    # the letter opens its sentence or block: "J. Smith found ..."
+    letter = dot - 1
+    return letter in starts or letter == _skip_space(text, 0)

@@ -1,22 +1,36 @@
-"""Sentences of the document, from the spaCy Doc, never crossing a block."""
+"""Sentences of the document, from the spaCy Doc, never crossing a block.
+
+The boundaries are those of :mod:`medlint.sentence_rules` (set on the Doc by the
+``medlint_sentences`` component). When a document carries no Doc (a unit test, a caller that
+skipped the NLP), the same rules run on the prose directly, so the result is the same.
+"""
 from __future__ import annotations
+
+from typing import Iterator
 
 from medlint.analysis.types import Sentence
 
 
 def find_sentences(document) -> list[Sentence]:
-    out: list[Sentence] = []
+    """Every sentence of ``document.prose`` as a trimmed span with its block index."""
     prose = document.prose
-    for sent in document.doc.sents:
-        start, end = sent.start_char, sent.end_char
-        # trim surrounding whitespace; a sentence never crosses a block break
+    doc = document.doc
+    if doc is not None and getattr(doc, "text", None) == prose:
+        raw = ((s.start_char, s.end_char) for s in doc.sents)
+    else:
+        from medlint import sentence_rules  # only without a Doc (tests, callers skipping NLP)
+        raw = iter(sentence_rules.sentence_spans(prose))
+    out: list[Sentence] = []
+    for start, end in raw:
         for piece_start, piece_end in _split_on_breaks(prose, start, end):
             block = document.block_index_at(piece_start)
-            out.append(Sentence(piece_start, piece_end, -1 if block is None else block, prose[piece_start:piece_end]))
+            out.append(Sentence(piece_start, piece_end, -1 if block is None else block,
+                                prose[piece_start:piece_end]))
     return out
 
 
-def _split_on_breaks(prose: str, start: int, end: int):
+def _split_on_breaks(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Trim whitespace and cut at any blank line (a block break) inside [start, end)."""
     pos = start
     while pos < end:
         while pos < end and prose[pos].isspace():
