@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -87,10 +87,16 @@ def load(text: str, path: str, error: type[ConfigError] = ConfigError) -> Any:
         raise error(f"invalid YAML: {exc}", path=path) from None
 
 
-def did_you_mean(word: str, choices: list[str] | set[str] | tuple[str, ...]) -> str:
-    """`` (did you mean 'x'?)`` for the closest of ``choices``, or an empty string."""
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest of ``choices`` to ``word`` (difflib), or None."""
     close = difflib.get_close_matches(str(word), sorted(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``choices``, or an empty string."""
+    close = closest(word, choices)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 def key_line(mapping: Any, key: str) -> int | None:
