@@ -5,7 +5,10 @@ import importlib
 
 # code -> "module:Class". Modules are imported only when a rule is instantiated or documented.
 RULES: dict[str, str] = {
+    "MED001": "medlint.rules.meta.unknown_suppression:UnknownSuppression",
+    "MED002": "medlint.rules.meta.useless_suppression:UselessSuppression",
     "MED101": "medlint.rules.links.placeholder_link:PlaceholderLink",
+    "MED301": "medlint.rules.dosing.dose_without_citation:DoseWithoutCitation",
 }
 
 
