@@ -26,6 +26,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: MedlintError | None = None
     source: Source | None = None
+    sentences: int = 0  # prose sentences linted (the denominator of --score)
 
 
 class Linter:
@@ -37,6 +38,7 @@ class Linter:
             from medlint import ruleset_loader  # lazy: YAML loading only when linting
             extra_rules = ruleset_loader.house_rules(self.config)
         self.rules = selection.build_rules(self.config, extra_rules)
+        self.known_rules = selection.known_rules(extra_rules)  # names a suppression comment may use
         self.settings = Settings(today=self.config.today or _dt.date.today(), options=dict(self.config.options))
 
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[FileResult]:
@@ -51,18 +53,21 @@ class Linter:
                 yield FileResult(source.path, error=InputError("document is nested too deeply to parse", path=source.path))
         docs = nlp.pipe((p.prose for _, p in parsed_items), model=self.config.model)
         for (source, parsed), doc in zip(parsed_items, docs):
-            yield FileResult(source.path, self.lint_document(LintedDocument(source, parsed, doc, self.settings)),
-                             source=source)
+            document = LintedDocument(source, parsed, doc, self.settings)
+            yield FileResult(source.path, self.lint_document(document), source=source,
+                             sentences=len(document.sentences))
 
     def lint_document(self, document: LintedDocument) -> list[Finding]:
         path = document.path
         ignored = selection.ignored_for_path(path, self.config)
         findings: list[Finding] = []
+        active = []  # the rules that run on this file (per-file ignores applied)
         for rule in self.rules:
             if ignored and selection.is_selected(rule.code, rule.name, ["ALL"], ignored) is False:
                 continue
+            active.append(rule)
             findings.extend(rule.check(document))
-        findings = suppression.apply(findings, document)
+        findings = suppression.apply(findings, document, rules=active, known=self.known_rules)
         index = LineIndex(document.text)
         located = [index.locate(f.with_(path=path)) for f in findings]
         return sorted(located, key=Finding.sort_key)
@@ -94,3 +99,38 @@ def lint_text(text: str, format: str = "markdown", config: Config | None = None,
 def lint_paths(paths: Iterable[str], config: Config | None = None) -> list[FileResult]:
     """Lint files (not directories; see :mod:`medlint.discovery`) and return one result per file."""
     return list(Linter(config).lint_paths(list(paths)))
+
+
+# -- worker processes (--jobs N) ------------------------------------------------------------
+_WORKER_LINTERS: dict[str, Linter] = {}
+
+
+def _lint_chunk(config: Config, paths: list[str], fmt: str | None) -> list[tuple]:
+    """Worker: lint ``paths`` with this process's Linter for ``config`` (built once per process)."""
+    key = repr(config)
+    if key not in _WORKER_LINTERS:
+        _WORKER_LINTERS[key] = Linter(config)
+    out = []
+    for r in _WORKER_LINTERS[key].lint_paths(paths, fmt):
+        error = None if r.error is None else (type(r.error), r.error.detail, r.error.path, r.error.line)
+        out.append((r.path, r.findings, error, r.source, r.sentences))  # errors rebuilt in the parent
+    return out
+
+
+def lint_paths_parallel(paths: Iterable[str], config: Config, jobs: int, fmt: str | None = None) -> Iterator[FileResult]:
+    """Lint ``paths`` in ``jobs`` worker processes, each with its own pipeline, in chunks of paths.
+
+    Results come back in the order of ``paths``.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # lazy: only --jobs N needs processes
+
+    paths = list(paths)
+    size = max(1, min(32, -(-len(paths) // (jobs * 4))))
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for rows in pool.map(_lint_chunk, [config] * len(chunks), chunks, [fmt] * len(chunks)):
+            for path, findings, error, source, sentences in rows:
+                if error is not None:
+                    cls, detail, err_path, line = error
+                    error = cls(detail, path=err_path, line=line)
+                yield FileResult(path, findings, error, source, sentences)
