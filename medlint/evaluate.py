@@ -9,6 +9,7 @@ Importing this module is cheap: the linter (and spaCy) load only when the comman
 """
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import json
 import os
@@ -45,22 +46,26 @@ def collect(paths: Iterable[str]) -> list[sidecars.Sidecar]:
     return [sidecars.load(p) for p in dict.fromkeys(found)]
 
 
-def evaluate(paths: Iterable[str], config=None) -> Evaluation:
+def evaluate(paths: Iterable[str], config: Config | None = None) -> Evaluation:
     """Lint every annotated article under ``paths`` with the orchestrator and score it."""
     from medlint import orchestrator  # lazy: the linter (and spaCy) load only when evaluating
-    from medlint.rules import registry  # lazy: only to tell deselected rules from unknown ones
     from medlint.source import read_source  # lazy: with the orchestrator
 
     cars = collect(paths)
     for car in cars:  # check every quote before the (slow) linting starts
         sidecars.resolve(car, read_source(car.article).text)
+    config = config or Config()
     linter = orchestrator.Linter(config)
     active = {rule.name for rule in linter.rules}
-    known = {cls.name for cls in registry.all_rule_classes()} | active
+    known = set(getattr(linter, "known_rules", ())) | active
     listed = {rule for car in cars for rule in car.rules}
     evaluation = Evaluation(files=[], skipped=sorted((listed & known) - active), unknown=sorted(listed - known))
     by_path = {car.article: car for car in cars}
-    for result in linter.lint_paths(list(by_path)):
+    if config.jobs > 1 and len(by_path) > 1:
+        results = orchestrator.lint_paths_parallel(list(by_path), config, config.jobs)
+    else:
+        results = linter.lint_paths(list(by_path))
+    for result in results:
         car = by_path[result.path]
         if result.error is not None or result.source is None:
             failed = FileScore(path=car.article, rules=list(car.rules), error=str(result.error))
@@ -69,7 +74,6 @@ def evaluate(paths: Iterable[str], config=None) -> Evaluation:
             continue
         evaluation.files.append(score_file(car, result.source.text, result.findings))
     return evaluation
-
 
 
 # -- reporting -----------------------------------------------------------------------------
@@ -194,12 +198,12 @@ def _today(ctx, param, value):
         raise click.BadParameter(f"expected a date as YYYY-MM-DD, not {value!r}") from None
 
 
-def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=(), model=None, jobs=1):
+def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=(), model=None, jobs=None):
     """The :class:`medlint.config.Config` for the check options evaluate shares with ``check``."""
     config = Config()
     if config_file:
-        from medlint import config as config_module  # lazy: file loading only when asked for
-        config = config_module.load_file(config_file)
+        from medlint import configfile  # lazy: config parsing only when a file is given
+        config = copy.deepcopy(configfile.load_config(config_file))  # the loader caches: never mutate
     if today is not None:
         config.today = today
     if select:
@@ -210,7 +214,8 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
         config.rulesets = [*config.rulesets, *rulesets]
     if model:
         config.model = model
-    config.jobs = jobs
+    if jobs:
+        config.jobs = jobs
     return config
 
 
@@ -222,7 +227,7 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")
 @click.option("--ruleset", multiple=True, type=click.Path(dir_okay=False), help="Extra YAML ruleset (repeatable).")
 @click.option("--model", help="spaCy pipeline to use instead of the built-in blank English one.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: the configuration's, else 1).")
 @click.option("--min-f1", "min_f1", multiple=True, metavar="RULE=X",
               help="Fail (exit 1) when RULE's F1 is below X; ALL=X for every rule, TOTAL=X for the total.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

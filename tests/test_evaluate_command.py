@@ -12,7 +12,6 @@ from click.testing import CliRunner
 from medlint import evaluate, orchestrator
 from medlint.findings import Finding, Severity
 from medlint.positions import LineIndex
-from medlint.rules import registry
 from medlint.source import read_source
 
 ARTICLE = ("Pregabalin for nerve pain\n\n"
@@ -45,6 +44,7 @@ class FakeLinter:
         FakeLinter.seen_configs.append(config)
         names = {rule for rule, _ in REPORTED} | {"vague-attribution"}
         self.rules = [FakeRule(n) for n in sorted(names) if not config or n not in (config.ignore or [])]
+        self.known_rules = {n: "MED999" for n in names}
 
     def lint_paths(self, paths, fmt=None):
         for path in paths:
@@ -63,7 +63,8 @@ class FakeLinter:
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
     monkeypatch.setattr(orchestrator, "Linter", FakeLinter)
-    monkeypatch.setattr(registry, "all_rule_classes", lambda: [])
+    monkeypatch.setattr(orchestrator, "lint_paths_parallel",
+                        lambda paths, config, jobs, fmt=None: FakeLinter(config).lint_paths(paths))
     (tmp_path / "pregabalin.txt").write_text(ARTICLE)
     (tmp_path / "pregabalin.txt.expected.yaml").write_text(SIDECAR)
     return tmp_path
@@ -126,8 +127,7 @@ def test_check_options_reach_the_linter_config(corpus):
     assert (config.model, config.jobs) == ("x", 2)
 
 
-def test_a_deselected_rule_is_not_scored(corpus, monkeypatch):
-    monkeypatch.setattr(registry, "all_rule_classes", lambda: [FakeRule("vague-attribution")])
+def test_a_deselected_rule_is_not_scored(corpus):
     result = run("--ignore", "vague-attribution", "--min-f1", "ALL=0.6", corpus)
     assert "not run (deselected): vague-attribution" in result.output
     assert result.exit_code == 0
@@ -136,6 +136,13 @@ def test_a_deselected_rule_is_not_scored(corpus, monkeypatch):
 def test_article_arguments_and_sidecar_arguments_both_work(corpus):
     assert run(corpus / "pregabalin.txt").exit_code == 0
     assert run(corpus / "pregabalin.txt.expected.yaml").exit_code == 0
+
+
+def test_a_rule_this_medlint_lacks_is_scored_as_missed(corpus):
+    (corpus / "pregabalin.txt.expected.yaml").write_text(
+        SIDECAR.replace("vague-attribution]", "vague-attribution, house-style]"))
+    result = run(corpus)
+    assert "no such rule in this medlint (all expected findings missed): house-style" in result.output
 
 
 def test_usage_errors(corpus, tmp_path):
@@ -160,3 +167,21 @@ def test_importing_evaluate_loads_neither_spacy_nor_the_linter():
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m == 'medlint.orchestrator'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_config_file_is_read_and_options_override_it(corpus, tmp_path):
+    cfg = tmp_path / "cfg" / ".medlint.yaml"
+    cfg.parent.mkdir()
+    cfg.write_text("today: 2025-01-31\njobs: 2\n")
+    FakeLinter.seen_configs.clear()
+    assert run("--config", cfg, corpus).exit_code == 0
+    assert (str(FakeLinter.seen_configs[-1].today), FakeLinter.seen_configs[-1].jobs) == ("2025-01-31", 2)
+    assert run("--config", cfg, "--today", "2026-11-21", "--jobs", "1", corpus).exit_code == 0
+    assert (str(FakeLinter.seen_configs[-1].today), FakeLinter.seen_configs[-1].jobs) == ("2026-11-21", 1)
+
+
+def test_a_broken_config_file_is_a_usage_error(corpus, tmp_path):
+    cfg = tmp_path / ".medlint.yaml"
+    cfg.write_text("selekt: [MED2]\n")
+    result = run("--config", cfg, corpus)
+    assert result.exit_code == 2 and ".medlint.yaml" in result.output
