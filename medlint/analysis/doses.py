@@ -1,0 +1,133 @@
+"""Dose mentions: an amount (number or range) with a drug-amount unit, its frequency and route.
+
+A dose is "0.25 to 0.5 mg twice daily", "2.5-6.0 mg/day", "160 mg per 5 mL", "1 g every 8
+hours", "15 mg/kg", "1,000 IU", "600 mg HS". The unit is what makes it a drug amount, so what
+has no such unit is never a dose: durations ("2-4 weeks"), ages, counts, sizes ("4.9 cm"),
+blood pressure ("140/90 mmHg"), ratios ("1.5 to 1") and template slots ("XX mg", no number).
+Two more guards keep look-alikes out:
+
+* concentrations measured in blood or urine ("180 mg/dL", "60 mL/min", "mL/min/1.73 m2",
+  "5 mmol/L") are lab values, not doses;
+* amounts of food and drink ("200 mL of water", "25 g of fibre", "14 units of alcohol")
+  are not drug amounts. Litres and ounces are not drug units at all.
+"""
+from __future__ import annotations
+
+import re
+
+from medlint.analysis.types import DoseMention
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_UNIT = (r"(?:milligrams?|micrograms?|milliequivalents?|grams?|gm|mcg|mg|\u00b5g|\u03bcg|ug|g|mEq|mmol"
+         r"|international\s+units?|units?|IU|U(?![.\w-])|millilit(?:er|re)s?|mL|ml|cc)")
+_PER_NUM = rf"(?:{_NUM}\s*)?(?:mL|ml|cc)"
+_PER1 = rf"(?:kg|m2|m\u00b2|m\^2|day|d|dose|hr|h|hour|wk|week|24\s*h(?:ours?|rs?)?|{_PER_NUM})"
+_PER2 = r"(?:min|minute|hr|h|hour|day|d|dose|24\s*h(?:ours?|rs?)?)"
+_PER = rf"(?:\s*/\s*{_PER1}(?:\s*/\s*{_PER2})?|\s+per\s+(?:kg|m2|m\u00b2|dose|{_PER_NUM})(?:\s+per\s+dose)?)"
+_GLUE = r"(?:[ \u00a0]?-[ \u00a0]?|[ \t\u00a0]*)"
+_CONNECTOR = r"\s*(?:-|\u2013|\u2014|to|or|and)\s*"
+_DOSE = re.compile(
+    rf"(?<![\w.,/^\u2013-])(?P<a1>{_NUM})(?:{_GLUE}(?P<u1>{_UNIT}){_PER}?)?"
+    rf"(?:(?P<conn>{_CONNECTOR})(?P<a2>{_NUM}))?"
+    rf"{_GLUE}(?P<unit>{_UNIT}(?P<per>{_PER})?)(?![A-Za-z0-9\u00b5\u03bc\u00b2])"
+)
+_LAB_AFTER = re.compile(r"\s*(?:/|per\s)\s*(?:dL|dl|L|l|deciliters?|decilitres?|liters?|litres?|min|minute|mmol)\b")
+_FOOD_AFTER = re.compile(
+    r"\s+of\s+(?:\w+\s+){0,2}?(?:water|juice|grapefruit|milk|food|sugars?|salt|sodium|fats?|protein|"
+    r"fib(?:er|re)|carbohydrates?|carbs|alcohol|coffee|tea|soda|wine|beer|fluids?|cholesterol|"
+    r"saturated|dietary|calories)\b", re.I)
+_ALCOHOL = re.compile(r"\b(?:alcohol|alcoholic|drinks?|beer|wine|spirits)\b", re.I)
+
+_COUNT = r"(?:one|two|three|four|five|six|\d{1,2})"
+_TIMES = (rf"(?:once|twice|thrice)(?:\s+or\s+(?:twice|{_COUNT}\s+times))?"
+          rf"|{_COUNT}(?:\s*(?:or|to|-|\u2013)\s*{_COUNT})?\s+times")
+_PERIOD = (r"(?:daily|nightly|weekly|monthly|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|per\s+week|"
+           r"each\s+week|a\s+month|at\s+night|at\s+bedtime|before\s+bed(?:time)?|in\s+the\s+(?:morning|evening)|"
+           r"per\s+24\s+hours|in\s+24\s+hours|with\s+(?:each\s+)?meals?)")
+_EVERY = (rf"every\s+(?:other\s+(?:day|week|night)|(?:{_NUM}|one|two|three|four|six|eight|twelve)"
+          rf"(?:\s*(?:to|-|\u2013|or)\s*(?:{_NUM}|two|three|four|six|eight|twelve))?\s*(?:hours?|hrs?|h|days?|weeks?|months?)"
+          r"|day|morning|evening|night|week|month)")
+_DIVIDED = rf"in\s+(?:{_COUNT}\s+)?(?:divided|equal|separate|split)?\s*doses"
+_FREQ_WORDS = rf"(?:{_TIMES})(?:\s+{_PERIOD})?|{_EVERY}|{_PERIOD}|{_DIVIDED}|as\s+needed|as\s+required|when\s+needed"
+_FREQ_NEAR = re.compile(rf"(?:\s+(?!every\b|once\b|twice\b|in\b)[A-Za-z][\w'-]*){{0,3}}?\s*,?\s+(?P<f>{_FREQ_WORDS})\b", re.I)
+_FREQ_ABBR = re.compile(
+    r"\s*(?P<f>(?:q\.d|b\.i\.d|t\.i\.d|q\.i\.d|q\.o\.d|q\.h\.s|h\.s|p\.r\.n)\.|qd|bid|tid|qid|qod|qhs|hs|prn"
+    r"|q\s?\d{1,2}\s?h(?:rs?)?)(?![\w])",
+    re.I)
+_ROUTES = (
+    ("oral", re.compile(r"\b(?:orally|oral|by mouth|swallowed)\b|\bP\.?O\.?\b", re.I)),
+    ("intravenous", re.compile(r"\b(?:intravenous(?:ly)?|infusion|IV)\b")),
+    ("intramuscular", re.compile(r"\b(?:intramuscular(?:ly)?|IM)\b")),
+    ("subcutaneous", re.compile(r"\b(?:subcutaneous(?:ly)?|subcut|SC|SQ)\b")),
+    ("sublingual", re.compile(r"\b(?:sublingual(?:ly)?|under the tongue)\b", re.I)),
+    ("topical", re.compile(r"\b(?:topical(?:ly)?|applied to the skin)\b", re.I)),
+    ("inhaled", re.compile(r"\b(?:inhaled|inhalation|by inhaler|nebuli[sz]ed)\b", re.I)),
+    ("rectal", re.compile(r"\b(?:rectal(?:ly)?|suppository)\b", re.I)),
+    ("transdermal", re.compile(r"\b(?:transdermal|patch)\b", re.I)),
+    ("nasal", re.compile(r"\b(?:intranasal|nasal spray|nasally)\b", re.I)),
+)
+
+
+def find_doses(document) -> list[DoseMention]:
+    """Every dose mention in ``document.prose``."""
+    return dose_mentions(document.prose, document)
+
+
+def dose_mentions(text: str, document=None) -> list[DoseMention]:
+    """Dose mentions in ``text``; with ``document``, the route is looked for in the sentence."""
+    out = []
+    for m in _DOSE.finditer(text):
+        if not _is_drug_amount(text, m):
+            continue
+        end = m.end()
+        frequency = None
+        f = _FREQ_ABBR.match(text, end) or _FREQ_NEAR.match(text, end, min(len(text), end + 60))
+        if f is not None and "\n" not in text[end:f.end("f")]:
+            frequency = re.sub(r"\s+", " ", f.group("f"))
+            end = f.end("f")
+        amount = m.group("a1") if not m.group("a2") else _join_range(m)
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        route = _route(text, m.start(), end, document)
+        out.append(DoseMention(m.start(), end, text[m.start():end], amount, unit, frequency, route))
+    return out
+
+
+def _join_range(m: re.Match) -> str:
+    conn = m.group("conn").strip()
+    if conn in ("-", "\u2013", "\u2014"):
+        return f"{m.group('a1')}{conn}{m.group('a2')}"
+    return f"{m.group('a1')} {conn} {m.group('a2')}"
+
+
+def _is_drug_amount(text: str, m: re.Match) -> bool:
+    after = text[m.end():m.end() + 60]
+    if _LAB_AFTER.match(after) or _is_lab_unit(m.group("unit")):
+        return False
+    if _FOOD_AFTER.match(after):
+        return False
+    if m.group("u1") and m.group("u1").lower() != m.group("unit").lower()[:len(m.group("u1"))].lower():
+        # "5 mg to 10 mL": two different units are two things, not a range
+        return False
+    if re.match(r"(?:international\s+)?units?$|IU$|U$", m.group("unit").strip(), re.I):
+        window = text[max(0, m.start() - 120):m.end() + 60]
+        if _ALCOHOL.search(window):
+            return False  # "14 units a week" of alcohol
+    return True
+
+
+def _is_lab_unit(unit: str) -> bool:
+    parts = [p.strip().lower() for p in re.split(r"/|\s+per\s+", unit)]
+    return len(parts) > 1 and parts[0] in ("ml", "millilitres", "milliliters", "cc") and parts[1].startswith("min")
+
+
+def _route(text: str, start: int, end: int, document) -> str | None:
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    if document is not None:
+        sentence = document.sentence_at(start)
+        if sentence is not None:
+            lo, hi = max(lo, sentence.start), min(hi, sentence.end)
+    window = text[lo:hi]
+    for name, pattern in _ROUTES:
+        if pattern.search(window):
+            return name
+    return None

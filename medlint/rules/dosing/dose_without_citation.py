@@ -1,0 +1,92 @@
+"""dose-without-citation (MED301): a dose statement with no citation in its sentence, list item
+or table row."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from medlint.findings import Finding, Severity
+from medlint.prose import HEADING, TABLE_CELL
+from medlint.rules.base import Rule
+
+_SKIPPED_SECTIONS = ("references", "related")
+
+
+class DoseWithoutCitation(Rule):
+    """Checks for dose statements that carry no citation.
+
+    ## What it does
+    Flags each sentence, list item or table row that states a specific amount of a drug or
+    supplement (a number or range with a unit such as mg, mcg, g, mL, units, IU, mg/kg or
+    mg/day, product strengths such as "160 mg per 5 mL" included) and carries no citation: no
+    bracketed or superscript number, footnote, author-year reference, link to a real source,
+    or (in documents written that way) bare trailing reference number. One finding per
+    sentence, list item or table row, however many amounts it holds. Durations, ages, lab
+    values ("180 mg/dL", "60 mL/min"), blood pressure, sizes, counts and template slots
+    ("XX mg") are not doses. Questions, headings and reference lists are not checked.
+
+    ## Why it matters
+    A reader may act on a dose. Without a source, neither the reader nor a reviewer can check
+    it against the prescribing information or a guideline, and a wrong dose is the error
+    most likely to hurt someone.
+
+    ## Example
+    ```markdown
+    Adults usually take 20 mg of citalopram once daily.
+    ```
+
+    ## Use instead
+    ```markdown
+    Adults usually take 20 mg of citalopram once daily [1].
+
+    1. Celexa (citalopram) prescribing information. U.S. Food and Drug Administration.
+    ```
+
+    ## References
+    - ISMP, "Principles of designing a medication label" and dose-communication guidance:
+      https://www.ismp.org/recommendations
+    - ICMJE, Recommendations for the Conduct, Reporting, Editing, and Publication of
+      Scholarly Work in Medical Journals (references): https://www.icmje.org/recommendations/
+    """
+
+    code = "MED301"
+    name = "dose-without-citation"
+    severity = Severity.WARNING
+    summary = "A dose statement (sentence, list item or table row) has no citation"
+    message = "Dose statement {dose!r} has no citation"
+
+    def check(self, document) -> Iterator[Finding]:
+        seen: set[tuple[int, int]] = set()
+        for dose in document.doses:
+            block = document.block_at(dose.start)
+            if block is None or block.kind == HEADING:
+                continue
+            section = document.section_at(dose.start)
+            if section is not None and section.kind in _SKIPPED_SECTIONS:
+                continue
+            unit = document.citation_unit(dose.start, dose.end)
+            if unit in seen:
+                continue
+            seen.add(unit)
+            if document.is_cited(dose.start, dose.end) or _is_question(document, dose.start, unit):
+                continue
+            start, end = _anchor(document, block, unit)
+            yield self.finding(document, start, end, dose=dose.text)
+
+
+def _is_question(document, offset: int, unit: tuple[int, int]) -> bool:
+    sentence = document.sentence_at(offset)
+    text = sentence.text if sentence is not None else document.prose[unit[0]:unit[1]]
+    return text.rstrip().endswith("?")
+
+
+def _anchor(document, block, unit: tuple[int, int]) -> tuple[int, int]:
+    """The span to report: the unit, or for a table row the cell(s) holding doses."""
+    if block.kind != TABLE_CELL:
+        return unit
+    lo, hi = unit
+    cells = [b for b in document.blocks
+             if b.kind == TABLE_CELL and b.group == block.group
+             and any(b.start <= d.start < b.end for d in document.doses)]
+    if not cells:
+        return lo, hi
+    return min(b.start for b in cells), max(b.end for b in cells)
