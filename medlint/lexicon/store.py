@@ -1,0 +1,105 @@
+"""The prebuilt drug lexicon (``medlint/data/drug_lexicon.tsv``), loaded once per process.
+
+The file is plain tab-separated text written by ``scripts/build_lexicon.py`` from FDA data;
+reading it with ``str.split`` takes a few tens of milliseconds, so it is loaded lazily the
+first time a rule asks for it and then kept in a module-level cache.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from medlint import resources
+from medlint.lexicon.normalize import norm
+
+DATA_FILE = "drug_lexicon.tsv"
+
+
+class Entry(NamedTuple):
+    """What a name (key) means: the generic(s) it stands for, and its brand spelling if any."""
+
+    generics: tuple[str, ...]
+    brand: str | None      # canonical brand spelling ("Klonopin"); None for generics and aliases
+    weight: int            # product rows in the FDA sources (popularity, for ranking suggestions)
+    flags: str             # sources: n NDC, f Drugs@FDA, u UNII, r Rx, o OTC, s curated; w word-like
+
+    @property
+    def is_brand(self) -> bool:
+        return self.brand is not None
+
+    @property
+    def marketed(self) -> bool:
+        """Listed by the U.S. sources (not only an international or official-name entry)."""
+        return "n" in self.flags or "f" in self.flags or "s" in self.flags
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry]                  # key (see normalize.norm) -> entry
+    max_words: dict[str, int]                  # first token -> most words of a name starting with it
+    generic_classes: dict[str, tuple[str, ...]]  # generic -> NDC [EPC] class names
+    class_names: tuple[str, ...]
+    _brands_of: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.entries.get(norm(name))
+
+    def is_known(self, word: str) -> bool:
+        return norm(word) in self.entries
+
+    def brands_of(self, generic: str) -> list[str]:
+        """Canonical brand spellings whose only ingredient is ``generic``."""
+        if self._brands_of is None:
+            index: dict[str, list[str]] = {}
+            for entry in self.entries.values():
+                if entry.brand and len(entry.generics) == 1:
+                    index.setdefault(entry.generics[0], []).append(entry.brand)
+            self._brands_of = index
+        return self._brands_of.get(generic, [])
+
+
+def parse(lines) -> Lexicon:
+    """Build a :class:`Lexicon` from the lines of a lexicon file."""
+    entries: dict[str, Entry] = {}
+    max_words: dict[str, int] = {}
+    classes: dict[str, str] = {}
+    generic_classes: dict[str, tuple[str, ...]] = {}
+    aliases: list[tuple[str, str]] = []
+    brands: list[list[str]] = []
+    for line in lines:
+        kind = line[:1]
+        if kind == "G":
+            _, name, weight, cls, flags = line.rstrip("\n").split("\t")
+            entries[name] = Entry((name,), None, int(weight), flags)
+            if cls:
+                generic_classes[name] = tuple(classes[i] for i in cls.split(","))
+        elif kind == "A":
+            _, alias, generic = line.rstrip("\n").split("\t")
+            aliases.append((alias, generic))
+        elif kind == "B":
+            brands.append(line.rstrip("\n").split("\t"))
+        elif kind == "C":
+            _, index, name = line.rstrip("\n").split("\t")
+            classes[index] = name
+    for alias, generic in aliases:
+        base = entries.get(generic)
+        if base is not None and alias not in entries:
+            entries[alias] = Entry((generic,), None, base.weight, base.flags)
+    for _, spelling, generics, weight, flags in brands:
+        key = norm(spelling)
+        if key not in entries:
+            entries[key] = Entry(tuple(generics.split(";")), spelling, int(weight), flags)
+    for key in entries:
+        if " " in key:
+            words = key.split(" ")
+            if len(words) > max_words.get(words[0], 1):
+                max_words[words[0]] = len(words)
+    return Lexicon(entries, max_words, generic_classes, tuple(classes.values()))
+
+
+@lru_cache(maxsize=None)
+def load() -> Lexicon:
+    """The shipped lexicon, parsed once per process."""
+    with open(resources.data_path(DATA_FILE), encoding="utf-8") as handle:
+        return parse(handle)
