@@ -26,7 +26,6 @@ KEYS = ("select", "ignore", "fail-on", "today", "rulesets", "per-file-ignores", 
 LIST_KEYS = ("select", "ignore", "rulesets", "exclude")
 
 
-@lru_cache(maxsize=1024)
 def find_config(directory: str) -> str | None:
     """The nearest config file at or above ``directory`` that has a medlint section."""
     directory = os.path.abspath(directory)
@@ -59,10 +58,23 @@ def _has_medlint_section(path: str) -> bool:
         return True  # a broken medlint section is still ours: report it when loading
 
 
-@lru_cache(maxsize=64)
 def load_config(path: str) -> Config:
-    """Read and validate the config file at ``path``."""
+    """Read and validate the config file at ``path`` (cached while the file is unchanged).
+
+    The result is shared: copy it before changing it.
+    """
     path = os.path.abspath(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ConfigError("config file not found", path=path) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror or exc}", path=path) from None
+    return _load(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=64)
+def _load(path: str, _mtime: int, _size: int) -> Config:
     data = _raw(path)
     if data is None:
         section = "[tool.medlint]" if path.endswith(".toml") else "[medlint]"

@@ -77,11 +77,16 @@ class _Configs:
         self.opts = opts
         self.explicit = configfile.load_config(opts.config_file) if opts.config_file else None
         self._by_file: dict[str | None, Config] = {}
+        self._by_dir: dict[str, str | None] = {}
 
     def file_for(self, path: str) -> str | None:
         if self.opts.config_file:
             return os.path.abspath(self.opts.config_file)
-        return configfile.config_for(path)
+        full = os.getcwd() if path == "-" else os.path.abspath(path)
+        directory = full if os.path.isdir(full) else os.path.dirname(full)
+        if directory not in self._by_dir:
+            self._by_dir[directory] = configfile.find_config(directory)
+        return self._by_dir[directory]
 
     def get(self, config_file: str | None) -> Config:
         if config_file not in self._by_file:
@@ -96,9 +101,10 @@ class _Configs:
         return discovery.Excludes([(self.opts.exclude, None), (config.exclude, config.root)])
 
 
-def run(opts: CheckOptions, stdout: IO[str] = sys.stdout, stderr: IO[str] = sys.stderr,
+def run(opts: CheckOptions, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
         stdin: IO[bytes] | None = None) -> int:
     """Run ``medlint check`` and return its exit code (MedlintError propagates: exit 2)."""
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     from medlint import orchestrator  # lazy: the linting machinery loads only for `check`
 
     configs = _Configs(opts)

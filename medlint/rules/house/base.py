@@ -6,6 +6,7 @@ instance, because one class serves every rule of its type.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from medlint.findings import Severity
@@ -31,7 +32,7 @@ class HouseRule(Rule):
         self.name = spec["name"]
         self.severity = spec.get("severity", Severity.WARNING)
         self.message = spec.get("message", self.default_message)
-        self.summary = spec.get("summary") or self.message.replace("{match!r}", "…").replace("{match}", "…")
+        self.summary = spec.get("summary") or re.sub(r"\{[^{}]*\}", "…", self.message)
         self.description = spec.get("description", "")
         self.origin = f"{checker.path}:{getattr(spec, 'line', '?')}"
         self._check_message(spec, checker)
