@@ -1,0 +1,332 @@
+"""HTML parser: an article page as a CMS exports it -> prose blocks with exact positions.
+
+Tokenizing is done by the standard library's :class:`html.parser.HTMLParser` (a maintained,
+forgiving HTML tokenizer). It does not report where a construct ends, so every callback only
+records an event and :meth:`_Parser.updatepos`, which the tokenizer calls with the exact
+``[start, end)`` of each construct, handles it. Text is then taken from the source itself, so
+entities can be decoded with their bounds. Block structure (p, li, h1-h6, td...) comes from
+a stack of open elements with HTML's implicit closing rules, without recursion: a page nested
+10,000 levels deep parses like any other.
+"""
+from __future__ import annotations
+
+import html as _html
+import re
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from medlint.formats import inline
+from medlint.formats.directives import DirectiveCollector
+from medlint.formats.writer import BlockWriter
+from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, ParsedSource
+
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
+BLOCK = frozenset("""address article aside blockquote body caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav
+    ol p section summary table tbody td tfoot th thead tr ul""".split())
+SKIP = frozenset("""script style head template noscript svg math iframe object canvas video audio select
+    textarea button pre code kbd samp""".split())
+HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+LISTS = frozenset(("ul", "ol", "menu", "dir", "dl"))
+_SUP_LABEL = re.compile(r"\[?\s*(\d{1,4}(?:\s*[,\-–]\s*\d{1,4}){0,20})\s*\]?")
+_DATA_SPECIAL = re.compile(
+    r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)|\r\n?[ \t]*|\n[ \t]*")
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+_FOOTNOTE_ATTR = re.compile(r"footnote|endnote|doc-endnotes|doc-footnote", re.IGNORECASE)
+_SCOPE_LIMIT = 200  # how far down the stack an end tag looks for its element
+
+
+class Ctx(NamedTuple):
+    """What kind of block text gets at this point of the element tree."""
+
+    kind: str = PARAGRAPH
+    level: int = 0
+    group: int | None = None
+    lists: int = 0
+
+
+class _Open:
+    __slots__ = ("tag", "ctx", "start", "link", "href", "sup", "skip")
+
+    def __init__(self, tag: str, ctx: Ctx, start: int) -> None:
+        self.tag, self.ctx, self.start = tag, ctx, start
+        self.link = None
+        self.href: tuple[str, int, int] | None = None
+        self.sup: tuple[int, bool, int] | None = None
+        self.skip = False
+
+
+class _Parser(HTMLParser):
+    def __init__(self, writer: BlockWriter, directives: DirectiveCollector, base: int = 0,
+                 root: Ctx = Ctx()) -> None:
+        super().__init__(convert_charrefs=True)
+        self.w = writer
+        self.directives = directives
+        self.source = writer.source
+        self.base = base
+        self.root = root
+        self.stack: list[_Open] = []
+        self.skip = 0
+        self.title: list[str] | None = None
+        self.title_text: str | None = None
+        self.groups = 0
+        self.event: tuple | None = None
+
+    # -- tokenizer callbacks only record the event ---------------------------------------
+    def handle_starttag(self, tag, attrs):
+        self.event = ("start", tag, attrs)
+
+    def handle_startendtag(self, tag, attrs):
+        self.event = ("start", tag, attrs)
+
+    def handle_endtag(self, tag):
+        self.event = ("end", tag)
+
+    def handle_data(self, data):
+        self.event = ("data",)
+
+    def handle_comment(self, data):
+        self.event = ("comment", data)
+
+    def updatepos(self, i: int, j: int) -> int:
+        event, self.event = self.event, None
+        if event is not None and i < j:
+            s, e = self.base + i, self.base + j
+            kind = event[0]
+            if kind == "data":
+                self._data(s, e)
+            elif kind == "start":
+                self._start(event[1], event[2], s, e)
+            elif kind == "end":
+                self._end(event[1], s, e)
+            else:
+                self.directives.add_comment(event[1], s, e)
+        return j
+
+    def run(self, text: str) -> None:
+        self.feed(text)
+        self.base += len(text) - len(self.rawdata)  # close() goes on from what feed() left
+        self.close()
+        if self.stack:
+            self._pop_to(0, self.base)
+        self.w.close(self.base)
+
+    # -- events ------------------------------------------------------------------------
+    @property
+    def ctx(self) -> Ctx:
+        return self.stack[-1].ctx if self.stack else self.root
+
+    def _data(self, s: int, e: int) -> None:
+        if self.title is not None:
+            self.title.append(self.source[s:e])
+            return
+        if self.skip:
+            return
+        raw = self.source[s:e]
+        w = self.w
+        if not w.is_open:
+            if raw.isspace():
+                return
+            self._open_block(s)
+        if "&" not in raw and "\n" not in raw and "\r" not in raw:
+            w.text(raw, s)
+            return
+        pos = 0
+        for m in _DATA_SPECIAL.finditer(raw):
+            a, b = m.span()
+            if a > pos:
+                w.text(raw[pos:a], s + pos)
+            token = m.group()
+            if token[0] == "&":
+                decoded = _html.unescape(token)
+                if decoded == token:
+                    w.text(token, s + a)
+                else:
+                    w.special(decoded.replace("\xa0", " "), s + a, s + b)
+            elif token[0] == "\n":
+                w.text("\n", s + a)
+            else:
+                w.special("\n", s + a, s + a + (2 if token.startswith("\r\n") else 1))
+            pos = b
+        if pos < len(raw):
+            w.text(raw[pos:], s + pos)
+
+    def _open_block(self, s: int) -> None:
+        ctx = self.ctx
+        self.w.open(ctx.kind, s, level=ctx.level, group=ctx.group)
+
+    def _start(self, tag: str, attrs: list, s: int, e: int) -> None:
+        for name, value in attrs:
+            if value and (name == "id" or (name == "name" and tag == "a")):
+                self.w.anchors.add(value)
+        if self.title is not None:
+            self._end_title()  # a <title> left open ends at the next tag
+        if tag == "title":
+            self.title = []
+            if self.get_starttag_text().endswith("/>"):
+                self._end_title()
+            return
+        if self.stack and any(o.tag == "head" for o in self.stack[-3:]) and tag not in HEAD_CONTENT:
+            self._end("head", s, s)
+        if tag in VOID:
+            if tag == "br" and not self.skip and self.w.is_open:
+                self.w.special("\n", s, e)
+            elif tag == "hr":
+                self.w.close(s)
+            return
+        if self.get_starttag_text().endswith("/>") and tag not in BLOCK:
+            return  # <span/>: an empty element
+        self._implicit_close(tag, s)
+        if tag == "a":
+            self._close_open(("a",), (), s)  # links do not nest
+        if tag in BLOCK:
+            self.w.close(s)
+        entry = _Open(tag, self._child_ctx(tag, attrs), s)
+        self.stack.append(entry)
+        if self.skip or tag in SKIP or _hidden(attrs):
+            entry.skip = True
+            self.skip += 1
+        elif tag == "a":
+            href = next((v for n, v in attrs if n == "href"), None)
+            if href is not None:
+                if not self.w.is_open:
+                    self._open_block(s)
+                entry.link = self.w.link_open()
+                m = _HREF.search(self.get_starttag_text())
+                span = (s + m.start(m.lastindex), s + m.end(m.lastindex)) if m else (e, e)
+                entry.href = (href, span[0], span[1])
+        elif tag == "sup":
+            w = self.w
+            entry.sup = (w.length, w.is_open and bool(w.block_text().strip()), w.closed)
+
+    def _child_ctx(self, tag: str, attrs: list) -> Ctx:
+        ctx = self.ctx
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return Ctx(HEADING, int(tag[1]), None, ctx.lists)
+        if tag == "li":
+            return Ctx(ctx.kind if ctx.kind == FOOTNOTE else LIST_ITEM, max(1, ctx.lists), None, ctx.lists)
+        if tag in LISTS:
+            ctx = ctx._replace(lists=ctx.lists + 1)
+        elif tag == "tr":
+            self.groups += 1
+            ctx = ctx._replace(group=self.groups)
+        elif tag in ("td", "th"):
+            group = ctx.group
+            if group is None:
+                self.groups += 1
+                group = self.groups
+            return Ctx(TABLE_CELL, 0, group, ctx.lists)
+        elif tag == "blockquote":
+            ctx = Ctx(QUOTE, 0, None, ctx.lists)
+        elif tag == "table":
+            ctx = ctx._replace(group=None)
+        for name, value in attrs:
+            if name in ("class", "id", "role") and value and _FOOTNOTE_ATTR.search(value):
+                return ctx._replace(kind=FOOTNOTE)
+        return ctx
+
+    def _implicit_close(self, tag: str, s: int) -> None:
+        if tag == "li":
+            self._close_open(("li",), LISTS, s)
+        elif tag in ("dt", "dd"):
+            self._close_open(("dt", "dd"), ("dl",), s)
+        elif tag in ("td", "th"):
+            self._close_open(("td", "th"), ("tr", "table"), s)
+        elif tag == "tr":
+            self._close_open(("tr",), ("table", "thead", "tbody", "tfoot"), s)
+        elif tag in ("thead", "tbody", "tfoot"):
+            self._close_open(("thead", "tbody", "tfoot"), ("table",), s)
+        if tag in BLOCK and tag not in ("td", "th", "tr", "thead", "tbody", "tfoot", "body", "html"):
+            self._close_open(("p",), BLOCK, s)
+
+    def _close_open(self, names, stop, s: int) -> None:
+        stack = self.stack
+        for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SCOPE_LIMIT), -1):
+            tag = stack[k].tag
+            if tag in names:
+                self._pop_to(k, s)
+                return
+            if tag in stop:
+                return
+
+    def _end(self, tag: str, s: int, e: int) -> None:
+        if tag == "title" and self.title is not None:
+            self._end_title()
+            return
+        if tag == "br":
+            self._start("br", [], s, e)
+            return
+        stack = self.stack
+        for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SCOPE_LIMIT), -1):
+            if stack[k].tag == tag:
+                self._pop_to(k, s, e)
+                break
+        if tag in BLOCK:
+            self.w.close(e)
+
+    def _pop_to(self, k: int, s: int, e: int | None = None) -> None:
+        """Pop the elements from the top down to index ``k``; ``e`` ends the element at ``k``
+        (the others end where they were implicitly closed, at ``s``)."""
+        stack = self.stack
+        while len(stack) > k:
+            entry = stack.pop()
+            end = e if (e is not None and len(stack) == k) else s
+            if entry.skip:
+                self.skip -= 1
+            elif entry.link is not None:
+                href, hs, he = entry.href
+                self.w.link_close(entry.link, href=href, kind="html", source_start=entry.start,
+                                  source_end=end, href_start=hs, href_end=he)
+            elif entry.sup is not None:
+                self._end_sup(entry, end)
+            if entry.tag in BLOCK:
+                self.w.close(end)
+
+    def _end_sup(self, entry: _Open, end: int) -> None:
+        rel, after_text, closed = entry.sup
+        end_superscript(self.w, rel, after_text, closed, entry.start, end)
+
+    def _end_title(self) -> None:
+        text = " ".join(_html.unescape("".join(self.title or [])).split())
+        self.title = None
+        if text and self.title_text is None:
+            self.title_text = text
+
+
+def end_superscript(w: BlockWriter, rel: int, after_text: bool, closed: int, start: int, end: int) -> bool:
+    """At ``</sup>``: turn the superscript text since ``rel`` into a citation marker when it
+    is a number (list or range) right after text and not a unit exponent (m<sup>2</sup>)."""
+    if not after_text or w.closed != closed or not w.is_open:
+        return False
+    m = _SUP_LABEL.fullmatch(w.block_text(rel).strip())
+    if not m or inline.UNIT_BEFORE.search(w.block_text()[max(0, rel - 4):rel]):
+        return False
+    w.rollback(rel)
+    w.marker("superscript", re.sub(r"\s+", "", m.group(1)), start, end)
+    return True
+
+
+def _hidden(attrs: list) -> bool:
+    for name, value in attrs:
+        if name == "hidden" or (name == "aria-hidden" and value == "true"):
+            return True
+        if name == "style" and value and re.search(r"display\s*:\s*none", value, re.IGNORECASE):
+            return True
+    return False
+
+
+def parse_fragment(writer: BlockWriter, directives: DirectiveCollector, start: int, end: int,
+                   root: Ctx = Ctx()) -> str | None:
+    """Parse ``writer.source[start:end]`` (HTML inside another format) into ``writer``;
+    returns the page title if the fragment had one."""
+    parser = _Parser(writer, directives, start, root)
+    parser.run(writer.source[start:end])
+    return parser.title_text
+
+
+def parse(text: str) -> ParsedSource:
+    """Parse an HTML page into prose, blocks, links, markers, anchors and its title."""
+    writer = BlockWriter(text)
+    directives = DirectiveCollector(text)
+    title = parse_fragment(writer, directives, 0, len(text))
+    return writer.build("html", directives=directives.directives, title=title)
