@@ -47,7 +47,7 @@ class Excludes:
 def discover(paths: Iterable[str], exclude: Iterable[str] | Excludes = ()) -> tuple[list[str], list[InputError]]:
     """Files to lint under ``paths`` and one error per path that does not exist.
 
-    Files come out sorted within each directory and de-duplicated, in argument order.
+    Files come out de-duplicated, in argument order, sorted by path within a directory.
     """
     excluded = exclude if isinstance(exclude, Excludes) else Excludes([(exclude, None)])
     files: list[str] = []
@@ -62,7 +62,7 @@ def discover(paths: Iterable[str], exclude: Iterable[str] | Excludes = ()) -> tu
 
     for path in paths:
         if os.path.isdir(path):
-            for found in walk(path, excluded):
+            for found in sorted(walk(path, excluded)):
                 add(found)
         elif os.path.exists(path) or os.path.islink(path):
             if not excluded(path):

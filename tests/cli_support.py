@@ -9,6 +9,8 @@ import textwrap
 from dataclasses import dataclass
 
 from medlint.cli import main
+from medlint.findings import Severity
+from medlint.rules.base import Rule
 
 
 @dataclass
@@ -70,3 +72,25 @@ house-rules:
     severity: info
     phrases: [please note]
 """
+
+
+class WordRule(Rule):
+    """A rule with options, registered only by the ``word_rule`` fixture (see test_config_files).
+
+    ## What it does
+    Flags the words listed in its ``words`` option.
+    """
+
+    code = "MED599"
+    name = "listed-word"
+    severity = Severity.WARNING
+    summary = "A listed word"
+    message = "Listed word {word!r}"
+    default_options = {"words": [], "min-length": 1}
+
+    def check(self, document):
+        import re
+        for word in self.options["words"]:
+            if len(word) >= self.options["min-length"]:
+                for m in re.finditer(re.escape(word), document.prose):
+                    yield self.finding(document, m.start(), m.end(), word=word)
