@@ -94,3 +94,16 @@ def test_sentence_at_finds_the_containing_sentence():
     document = paragraphs("One sentence here. Another one there.")
     offset = document.prose.index("Another")
     assert document.sentence_at(offset).text == "Another one there."
+
+
+def test_primed_tokenizer_gives_the_same_tokens_as_spacy():
+    text = "It's e.g. Dr. Lee's advice.\n\nDon't stop (2-4 weeks) 1.\n\nNext block isn't short."
+    pipeline = nlp.get_pipeline()
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert [t.text for t in doc] == [t.text for t in pipeline.tokenizer.inner(text)]
+
+
+def test_empty_and_blank_texts():
+    assert list(nlp.make_doc("").sents) == []
+    assert split("   \n\n  ") == []
