@@ -158,13 +158,16 @@ class Checker:
             self.fail(value_line(mapping, key), f"{what} must not be empty")
         return value
 
-    def string_list(self, mapping: dict, key: str, what: str, *, allow_single: bool = True) -> list[str]:
+    def string_list(self, mapping: dict, key: str, what: str, *, allow_single: bool = True,
+                    non_empty: bool = False) -> list[str]:
         """A list of non-empty strings (a single string counts as a list of one when allowed)."""
         value = mapping[key]
         if allow_single and isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
             self.fail(value_line(mapping, key), f"{what} must be a list of strings, not {_describe(value)}")
+        if not value and non_empty:
+            self.fail(value_line(mapping, key), f"{what} must not be empty")
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 self.fail(item_line(value, i) or value_line(mapping, key),

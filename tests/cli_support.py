@@ -8,6 +8,8 @@ import sys
 import textwrap
 from dataclasses import dataclass
 
+import pytest
+
 from medlint.cli import main
 from medlint.findings import Severity
 from medlint.rules.base import Rule
@@ -94,3 +96,18 @@ class WordRule(Rule):
             if len(word) >= self.options["min-length"]:
                 for m in re.finditer(re.escape(word), document.prose):
                     yield self.finding(document, m.start(), m.end(), word=word)
+
+
+@pytest.fixture
+def word_rule(monkeypatch):
+    """Register :class:`WordRule` (MED599 listed-word, a rule with options) for one test."""
+    from medlint import configfile, ruleset_loader
+    from medlint.rules import registry
+
+    def clear():
+        for cache in (ruleset_loader.builtin_rules, ruleset_loader._resolve, configfile._load):
+            cache.cache_clear()
+    monkeypatch.setitem(registry.RULES, "MED599", "cli_support:WordRule")
+    clear()
+    yield
+    clear()

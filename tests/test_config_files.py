@@ -9,22 +9,7 @@ import pytest
 from medlint import configfile
 from medlint.errors import ConfigError
 
-from cli_support import HOUSE_RULESET, run_cli, write
-
-
-@pytest.fixture
-def word_rule(monkeypatch):
-    """Register cli_support.WordRule (MED599 listed-word, with options) for one test."""
-    from medlint import ruleset_loader
-    from medlint.rules import registry
-
-    def clear():
-        for cache in (ruleset_loader.builtin_rules, ruleset_loader._resolve, configfile._load):
-            cache.cache_clear()
-    monkeypatch.setitem(registry.RULES, "MED599", "cli_support:WordRule")
-    clear()
-    yield
-    clear()
+from cli_support import HOUSE_RULESET, run_cli, word_rule, write  # noqa: F401 - word_rule is a fixture
 
 
 def codes(result) -> list[tuple[str, str]]:

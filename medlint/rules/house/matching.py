@@ -44,7 +44,7 @@ def matcher_from(spec: dict[str, Any], key: str, checker: Checker, what: str) ->
     if ("phrases" in sub) == ("regex" in sub):
         checker.fail(value_line(spec, key), f"{what} needs exactly one of 'phrases' or 'regex'")
     if "phrases" in sub:
-        return phrase_regex(checker.string_list(sub, "phrases", f"{what}.phrases"))
+        return phrase_regex(checker.string_list(sub, "phrases", f"{what}.phrases", non_empty=True))
     return compile_regex(sub, "regex", checker, f"{what}.regex")
 
 

@@ -27,7 +27,7 @@ class PhraseRule(HouseRule):
     default_message = "Avoid {match!r}"
 
     def configure(self, spec: dict[str, Any], checker: Checker) -> None:
-        self.pattern = phrase_regex(checker.string_list(spec, "phrases", "phrases"))
+        self.pattern = phrase_regex(checker.string_list(spec, "phrases", "phrases", non_empty=True))
 
     def check(self, document) -> Iterator[Finding]:
         for match in iter_matches(self.pattern, document.prose):
