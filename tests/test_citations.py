@@ -161,3 +161,10 @@ def test_trailing_number_labels_beyond_the_reference_list_are_not_citations():
         ("heading", "References", 2), ("list_item", "Label."), ("list_item", "Trial."),
     ])
     assert [c.label for c in document.citations] == ["1", "2"]
+
+
+def test_trailing_number_after_a_closed_rate_or_noun_phrase():
+    document = paragraphs("Relief depends on the dose 1. Do not exceed 3 g per day 2. "
+                          "Older adults take at most 2 g a day 2. Fever usually settles on day 3.")
+    labels = [(c.label, document.prose[c.start - 4:c.end]) for c in document.citations]
+    assert labels == [("1", "ose 1"), ("2", "day 2"), ("2", "day 2")]

@@ -70,3 +70,17 @@ def test_lint_text_reports_source_positions():
     found = run_lint(text, fmt="text", select=["dose-without-citation"])
     assert [(f.code, quote_of(text, f), f.line) for f in found] == [
         ("MED301", "The usual dose is 5 mg once daily.", 3)]
+
+
+def test_markdown_table_rows_and_footnotes():
+    text = ("# Valproate\n\n| Use | Dose |\n|---|---|\n| Epilepsy | 10 to 15 mg/kg/day |\n"
+            "| Mania | 750 mg daily in divided doses[^1] |\n\n[^1]: Label. 2020.\n")
+    found = run_lint(text, fmt="markdown", select=["dose-without-citation"])
+    assert [quote_of(text, f) for f in found] == ["10 to 15 mg/kg/day"]
+
+
+def test_html_superscripts_cover_list_items():
+    text = ("<h2>Dosing</h2><ul><li>Adults: 5 mg daily<sup>2</sup></li>"
+            "<li>Children: 0.1 mg/kg daily</li></ul>")
+    found = run_lint(text, fmt="html", select=["dose-without-citation"])
+    assert [quote_of(text, f) for f in found] == ["Children: 0.1 mg/kg daily"]

@@ -96,3 +96,9 @@ def test_long_paragraph_mentioning_a_title_word_is_not_a_heading():
                               ("paragraph", "See the references below for the sources.")])
     assert kinds(document)[0] == ("references", "Sources")
     assert len(document.sections) == 1
+
+
+def test_label_line_holding_a_link_is_not_a_heading():
+    document = make_document([("paragraph", "Body text."), ("paragraph", "Source:"), ("paragraph", "More body text.")],
+                             links=[("https://www.nhs.uk/medicines/", 1, 7, 7)])
+    assert [k for k, _ in kinds(document)] == ["body"]

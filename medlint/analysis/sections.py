@@ -16,6 +16,7 @@ heading block (or at 0) and runs to the next section's start.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from medlint.analysis.types import Section
@@ -66,6 +67,7 @@ def find_sections(document) -> list[Section]:
         sections.append(Section(kind, heading, start, len(prose)))
 
     open_section("body", "", 0)
+    link_starts = sorted(link.text_start for link in document.links)
     for block in document.blocks:
         text = prose[block.start:block.end]
         if block.kind == FOOTNOTE:
@@ -76,7 +78,7 @@ def find_sections(document) -> list[Section]:
         if in_footnotes:  # back from a run of footnote definitions to the section around them
             in_footnotes = False
             open_section(*current, block.start)
-        is_heading, level = _heading_level(block, text)
+        is_heading, level = _heading_level(block, text, link_starts)
         if is_heading:
             kind = heading_kind(text)
             while stack and stack[-1][0] >= level and not _continues(stack[-1], kind, level, text):
@@ -103,11 +105,14 @@ def find_sections(document) -> list[Section]:
     return _close(sections, len(prose))
 
 
-def _heading_level(block: Block, text: str) -> tuple[bool, int]:
+def _heading_level(block: Block, text: str, link_starts: list[int]) -> tuple[bool, int]:
     if block.kind == HEADING:
         return True, block.level or 1
     words = text.split()
     if 0 < len(words) <= 6 and not re.search(r"[.!?,;]\s*$", text.strip()) and heading_kind(text) != "body":
+        i = bisect.bisect_left(link_starts, block.start)
+        if i < len(link_starts) and link_starts[i] <= block.end:
+            return False, 0  # "Source: <link>" labels its link; it heads nothing
         return True, 1  # a bare "References" line in plain text
     return False, 0
 

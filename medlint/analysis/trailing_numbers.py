@@ -30,13 +30,20 @@ some all any is are was were be been being am equals equal equalled totals total
 reaches reach reaching exceeds exceeded exceed exceeding plus minus times x per every each next last
 no number numbers nos step stage grade type level phase class category schedule tier version part
 section chapter table figure fig page item option question answer point points score scores rating
-day week month year hour minute second cycle visit round dose tablet capsule pill unit
+second round
 age aged ages older younger
 need needs needed had has have take takes took give gives gave use uses used counted scored rated
 measured weighs weighed costs cost lasts lasted numbered turns turned reached hits hit
 call dial text phone press line ext extension code room suite box route highway floor gate
 mg mcg g kg lb lbs ml l mmhg cm mm m km kcal cal iu percent
 covid hiv vitamin hba1c a1c egfr gfr ldl hdl inr psa tsh bmi bp ratio count counts rate index iq ph
+""".split())
+
+# Nouns that take a number ("day 3", "dose 2") unless a determiner or "per" closes them.
+COUNT_NOUNS = frozenset("day week month year hour minute dose tablet capsule pill unit cycle visit".split())
+_COUNTING_CONTEXT = frozenset("""
+on after before from until till by at in to through of since during between and or is was are were
+be starting start begin beginning end ending including
 """.split())
 
 
@@ -93,6 +100,11 @@ def _word_allows_citation(before: str, head: str) -> bool:
     word = before.strip("\"'\u201c\u201d\u2018\u2019*_").lower()
     if not re.fullmatch(r"[a-z][a-z'\u2019-]*", word):
         return False
+    if word in COUNT_NOUNS:
+        # "on day 3." / "after dose 2." count; "400 mg per day 1." / "depending on the dose 1."
+        # close a phrase, and what follows is a label
+        prev = head.rstrip().rsplit(None, 1)[-1].lower() if head.strip() else ""
+        return bool(prev) and prev.isalpha() and prev not in _COUNTING_CONTEXT
     return word not in NUMBER_TAKING_WORDS
 
 
