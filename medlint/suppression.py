@@ -93,10 +93,15 @@ def _scopes(directives: list, known: dict[str, str], index: LineIndex, text: str
         line = directive.line
         end_line = index.position(max(directive.source_start, directive.source_end - 1))[0]
         if directive.action == "enable":
+            still_open = []
             for scope in open_scopes:
                 closing = [c for c in scope.codes if ALL in codes or c in codes]
-                _close(scope, closing, line, scopes)
-            open_scopes = [s for s in open_scopes if s.last is None]
+                rest = _close(scope, closing, line)
+                if rest is not None:
+                    if rest is not scope:
+                        scopes.append(rest)
+                    still_open.append(rest)
+            open_scopes = still_open
             continue
         if not codes:
             continue
@@ -112,15 +117,15 @@ def _scopes(directives: list, known: dict[str, str], index: LineIndex, text: str
     return scopes, unknown
 
 
-def _close(scope: _Scope, closing: list[str], line: int, scopes: list[_Scope]) -> None:
-    """End ``closing`` codes of an open range at ``line``; the other codes stay open."""
+def _close(scope: _Scope, closing: list[str], line: int) -> _Scope | None:
+    """End the ``closing`` codes of an open range at ``line``; return the range that stays open."""
     if not closing:
-        return
+        return scope
     staying = [c for c in scope.codes if c not in closing]
     scope.codes, scope.last = closing, line
-    if staying:  # split: the rest stays open from the same directive
-        rest = _Scope(scope.directive, scope.action, staying, scope.first, None, scope.used)
-        scopes.append(rest)
+    if staying:  # split: the rest stays open, from the same directive
+        return _Scope(scope.directive, scope.action, staying, scope.first, None, scope.used)
+    return None
 
 
 def _next_non_blank(text: str, index: LineIndex, after_line: int) -> int:
