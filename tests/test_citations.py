@@ -168,3 +168,9 @@ def test_trailing_number_after_a_closed_rate_or_noun_phrase():
                           "Older adults take at most 2 g a day 2. Fever usually settles on day 3.")
     labels = [(c.label, document.prose[c.start - 4:c.end]) for c in document.citations]
     assert labels == [("1", "ose 1"), ("2", "day 2"), ("2", "day 2")]
+
+
+def test_trailing_number_after_a_complete_quantity_but_not_after_a_letter():
+    document = paragraphs("The dose may be raised to 10 mg 2. Aim for an HbA1c below 7% 3. "
+                          "Keep LDL under 2.6 mmol/L 1. Take it with vitamin D 3.")
+    assert [c.label for c in document.citations] == ["2", "3", "1"]

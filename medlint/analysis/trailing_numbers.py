@@ -35,7 +35,6 @@ age aged ages older younger
 need needs needed had has have take takes took give gives gave use uses used counted scored rated
 measured weighs weighed costs cost lasts lasted numbered turns turned reached hits hit
 call dial text phone press line ext extension code room suite box route highway floor gate
-mg mcg g kg lb lbs ml l mmhg cm mm m km kcal cal iu percent
 covid hiv vitamin hba1c a1c egfr gfr ldl hdl inr psa tsh bmi bp ratio count counts rate index iq ph
 """.split())
 
@@ -98,8 +97,10 @@ def _word_allows_citation(before: str, head: str) -> bool:
     if before.endswith((")", "]")):
         return True
     word = before.strip("\"'\u201c\u201d\u2018\u2019*_").lower()
-    if not re.fullmatch(r"[a-z][a-z'\u2019-]*", word):
-        return False
+    if re.fullmatch(r"\d+(?:\.\d+)?%|[a-z\u00b5\u03bc]+(?:/[a-z0-9.]+)+", word):
+        return True  # "below 7% 2.", "2.5-6.0 mg/day 1.": a complete quantity, then the label
+    if len(word) < 2 or not re.fullmatch(r"[a-z][a-z0-9'\u2019-]*", word):
+        return False  # "vitamin D 3", "Schedule V 2": a letter is itself a label
     if word in COUNT_NOUNS:
         # "on day 3." / "after dose 2." count; "400 mg per day 1." / "depending on the dose 1."
         # close a phrase, and what follows is a label
