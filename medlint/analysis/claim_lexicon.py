@@ -1,0 +1,181 @@
+"""The claim word lists (``rulesets/claim_lexicon.yaml``), compiled once per process.
+
+The lists are data so that editors can extend them without touching code; this module turns
+them into regular expressions and sets that :mod:`medlint.analysis.context`,
+:mod:`medlint.analysis.claims` and the claim rules share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from medlint import resources
+
+LEXICON_FILE = "claim_lexicon.yaml"
+
+# A word (letters/digits, inner hyphens and apostrophes) or one non-space character.
+WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+
+
+def phrase_regex(entries, *, flags: int = re.IGNORECASE) -> re.Pattern:
+    """One alternation of the entries, each matched on whole words; a space means ``\\s+``."""
+    parts = sorted((str(e).replace(" ", r"\s+") for e in entries), key=len, reverse=True)
+    # an entry that opens with punctuation (", so") needs no word boundary before it
+    parts = [p if p[0] in ",;:" else r"(?<![\w-])" + p for p in parts]
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    category: str
+    direction: str            # "forward", "backward", "bidirectional"
+    pattern: re.Pattern
+    max_scope: int
+    comma_ends: bool
+    and_ends: bool
+
+
+@dataclass
+class Lexicon:
+    context_rules: list[ContextRule]
+    pseudo: re.Pattern
+    terminate: re.Pattern
+    verb_forms_of: dict[str, frozenset[str]]   # word -> its forms among "base", "s", "ed"
+    verb_base: dict[str, str]                  # word -> base form
+    phrases: dict[str, re.Pattern]
+    evidential: frozenset[str]
+    modals: frozenset[str]
+    adverbs: frozenset[str]
+    treatments: frozenset[str]
+    pronouns: frozenset[str]
+    population: frozenset[str]
+    conditions: frozenset[str]
+    multiword_conditions: dict[str, list[tuple[str, ...]]]  # first word -> word tuples
+    condition_suffixes: tuple[str, ...]
+    suffix_exceptions: frozenset[str]
+    non_agents: frozenset[str]
+    modifier_heads: frozenset[str]
+    adverse: re.Pattern
+    list_lead_in: re.Pattern
+    interrogatives: frozenset[str]
+    vague: re.Pattern
+    vague_specific: frozenset[str]
+    named_source: re.Pattern
+    vague_quantifiers: frozenset[str]
+    absolute: list[tuple[str, re.Pattern]]
+    absolute_pseudo: re.Pattern
+    population_quantifier: re.Pattern
+    extra: dict = field(default_factory=dict)
+
+    def is_condition_word(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.conditions:
+            return True
+        if w in self.suffix_exceptions or len(w) < 6:
+            return False
+        return w.endswith(self.condition_suffixes)
+
+
+def _inflect(base: str) -> list[tuple[str, str]]:
+    """Regular English inflections of a verb: (word, form)."""
+    if base.endswith("e"):
+        third, past = base + "s", base + "d"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third, past = base[:-1] + "ies", base[:-1] + "ied"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third, past = base + "es", base + "ed"
+    else:
+        third, past = base + "s", base + "ed"
+    return [(base, "base"), (third, "s"), (past, "ed")]
+
+
+def _verb_forms(data: dict) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    forms: dict[str, set[str]] = {}
+    bases: dict[str, str] = {}
+    irregular = data.get("irregular", {})
+    for base in data["verbs"]:
+        if base in irregular:
+            third, *past = irregular[base]
+            pairs = [(base, "base"), (third, "s")] + [(p, "ed") for p in past]
+        else:
+            pairs = _inflect(base)
+        for word, form in pairs:
+            forms.setdefault(word, set()).add(form)
+            bases.setdefault(word, base)
+    return {w: frozenset(f) for w, f in forms.items()}, bases
+
+
+def _vague_regex(v: dict) -> re.Pattern:
+    quant = "|".join(sorted((q.replace(" ", r"\s+") for q in v["quantifiers"]), key=len, reverse=True))
+    sources = "|".join(sorted((s.replace(" ", r"\s+") for s in v["sources"]), key=len, reverse=True))
+    verbs = "|".join(sorted((s.replace(" ", r"\s+") for s in v["verbs"]), key=len, reverse=True))
+    singular = "|".join(v["singular"])
+    aux = r"(?:\s+(?:have|has|had|also|now|consistently|repeatedly|long|generally|often|widely|increasingly|all|largely|overwhelmingly|mostly|strongly|clearly|been|do|does|did))*"
+    plural = rf"(?P<quant>(?:(?:{quant})\s+){{0,2}})(?P<source>{sources}){aux}\s+(?:{verbs})"
+    single = rf"{v['singular_lead']}(?:{singular}){v['singular_tail']}{aux}\s+(?:{verbs})"
+    return re.compile(
+        rf"(?<![\w-])(?:{plural}|(?P<single>{single})|(?P<according>{v['according_to']})|(?P<widely>{v['widely']}))(?![\w-])",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The compiled lexicon (read and compiled on first use, then cached)."""
+    import yaml  # lazy: YAML is read only when a claim rule runs
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(resources.read_ruleset_text(LEXICON_FILE), Loader=loader)
+    ctx = data["context"]
+    rules: list[ContextRule] = []
+    for category, spec in ctx.items():
+        if category == "terminate":
+            continue
+        for direction in ("forward", "backward", "bidirectional"):
+            entries = spec.get(direction) if isinstance(spec, dict) else None
+            if entries:
+                rules.append(ContextRule(category, direction, phrase_regex(entries), int(spec.get("max_scope", 8)),
+                                         bool(spec.get("comma", True)), bool(spec.get("and_ends", False))))
+    pseudo = phrase_regex(ctx["negated"].get("pseudo", []))
+    c = data["claims"]
+    words, multi = set(), {}
+    for entry in c["conditions"]:
+        parts = tuple(str(entry).lower().split())
+        if len(parts) == 1:
+            words.add(parts[0])
+        else:
+            multi.setdefault(parts[0], []).append(parts)
+    a = data["absolute"]
+    verb_forms_of, verb_base = _verb_forms(c)
+    return Lexicon(
+        context_rules=rules,
+        pseudo=pseudo,
+        terminate=phrase_regex(ctx["terminate"]),
+        verb_forms_of=verb_forms_of,
+        verb_base=verb_base,
+        phrases={k: re.compile((r"(?<![\w-])" if not k.endswith("_tail") else "") + "(?:" + v + ")", re.IGNORECASE)
+                 for k, v in c["phrases"].items()},
+        evidential=frozenset(c["evidential"]),
+        modals=frozenset(str(m) for m in c["modals"]),
+        adverbs=frozenset(str(m) for m in c["adverbs"]),
+        treatments=frozenset(t.lower() for t in c["treatments"]),
+        pronouns=frozenset(c["pronouns"]),
+        population=frozenset(c["population"]),
+        conditions=frozenset(words),
+        multiword_conditions=multi,
+        condition_suffixes=tuple(c["condition_suffixes"]),
+        suffix_exceptions=frozenset(c["suffix_exceptions"]),
+        non_agents=frozenset(c["non_agents"]),
+        modifier_heads=frozenset(c["modifier_heads"]),
+        adverse=phrase_regex(c["adverse"]),
+        list_lead_in=re.compile(c["list_lead_in"], re.IGNORECASE),
+        interrogatives=frozenset(c["interrogatives"]),
+        vague=_vague_regex(data["vague"]),
+        vague_specific=frozenset(data["vague"]["specific_determiners"]),
+        named_source=re.compile(data["vague"]["named_source"]),
+        vague_quantifiers=frozenset(q.lower() for q in data["vague"]["quantifiers"]),
+        absolute=[(name, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE))
+                  for name, p in a["patterns"].items()],
+        absolute_pseudo=phrase_regex(a["pseudo"]),
+        population_quantifier=re.compile(a["population_quantifier"], re.IGNORECASE),
+    )

@@ -1,0 +1,244 @@
+"""The parts of an efficacy claim inside one sentence: predicates, their subject and object.
+
+Shallow, rule-based clause reading over word tokens (no parser): a *predicate* is an efficacy
+verb in a finite form ("reduces", "can ease", "has been shown to lower") or a multiword
+predicate ("provides relief from", "is effective for", "works better than"); its *subject* is
+the words back to the clause boundary (or, for "that/which", the noun the relative pronoun
+refers to); its *object* is the words after it up to the clause end. A claim needs a
+treatment subject and a condition or symptom object.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from medlint.analysis.claim_lexicon import WORD, Lexicon
+
+DET_PREP = frozenset(
+    "a an the of for with from in on by at as into these those this your my our their its his her "
+    "some many any no every each than about after before without against".split())
+BE = frozenset("is are was were be been being am get gets got become becomes".split())
+PERFECT = frozenset("has have had".split())
+VERB_GROUP_EXTRA = frozenset("to not never has have had been be is are was were being help helps helped".split())
+BOUNDARY = frozenset(
+    ", ; : \u2014 \u2013 but however although though whereas while because since so if unless when "
+    "and or that which who whom whose where than".split())
+RELATIVE = frozenset(("that", "which", "who"))
+OBJECT_STOPS = frozenset(
+    ". ; : , ? ! but although though because while whereas so if unless which who when".split())
+GENERIC = frozenset("other some certain many several any all various".split())
+GERUND_STOP = frozenset(
+    "during according nothing something anything everything morning evening being regarding "
+    "following concerning depending including bring thing king spring string ring sibling "
+    "wedding pudding ceiling".split())
+TAKING = frozenset("taking on using given treated receiving take took use used".split())
+
+# Core words of multiword predicates: negation and hedging are judged at these words.
+_ANCHORS = ("effective", "efficacious", "helpful", "beneficial", "useful", "relief", "cure",
+            "remedy", "antidote", "fix", "work", "works", "worked", "benefit", "benefits")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    low: str
+    drug: bool = False
+
+
+@dataclass(frozen=True)
+class Predicate:
+    kind: str        # "verb" or a phrase name from the lexicon ("relief", "works", ...)
+    start: int
+    end: int
+    anchor: int      # offset of the core word, where context is judged
+    first: int       # index of the first token
+    last: int        # index of the last token
+    text: str
+
+
+def tokens(text: str, offset: int, drug_spans: list[tuple[int, int]]) -> list[Tok]:
+    out = []
+    for m in WORD.finditer(text):
+        s, e = m.start() + offset, m.end() + offset
+        out.append(Tok(s, e, m.group().lower(), any(a < e and s < b for a, b in drug_spans)))
+    return out
+
+
+def index_at(toks: list[Tok], position: int) -> int:
+    for i, t in enumerate(toks):
+        if t.end > position:
+            return i
+    return len(toks) - 1
+
+
+def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon) -> list[Predicate]:
+    found: list[Predicate] = []
+    for i, t in enumerate(toks):
+        forms = lex.verb_forms_of.get(t.low)
+        if forms and form_ok(toks, i, forms, lex):
+            found.append(Predicate("verb", t.start, t.end, t.start, i, i, t.low))
+    for name, regex in lex.phrases.items():
+        for m in regex.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            first, last = index_at(toks, start), index_at(toks, end - 1)
+            if name in ("works", "works_tail"):
+                continue  # matched below, the verb together with its tail
+            if name in ("relief", "outcome", "effective", "effective_bare") and not form_ok(toks, first, None, lex):
+                continue
+            found.append(Predicate(name, start, end, _anchor(toks, first, last), first, last, m.group()))
+    tail = lex.phrases["works_tail"]
+    for i, t in enumerate(toks):
+        if t.low in ("work", "works", "worked"):
+            m = tail.match(text, t.end - offset)
+            if m and form_ok(toks, i, {"base"} if t.low == "work" else {"s"}, lex):
+                last = index_at(toks, m.end() + offset - 1)
+                found.append(Predicate("works", t.start, m.end() + offset, t.start, i, last, text[t.start - offset:m.end()]))
+    return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _anchor(toks: list[Tok], first: int, last: int) -> int:
+    for t in toks[first:last + 1]:
+        if t.low in _ANCHORS:
+            return t.start
+    return toks[first].start
+
+
+def _previous(toks: list[Tok], i: int, skip: frozenset[str]) -> int:
+    j = i - 1
+    while j >= 0 and toks[j].low in skip:
+        j -= 1
+    return j
+
+
+def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` is used as a finite predicate (not a noun or an adjective,
+    not a purpose or use infinitive such as "used to treat")."""
+    word = toks[i].low
+    if forms is None:  # first word of a multiword predicate: accept finite-looking forms
+        forms = set(lex.verb_forms_of.get(word, ())) or ({"s"} if word.endswith("s") else {"base", "ed"})
+    j = _previous(toks, i, lex.adverbs)
+    prev = toks[j] if j >= 0 else None
+    if "s" in forms and (prev is None or prev.low not in DET_PREP):
+        return True
+    if "ed" in forms and (prev is None or prev.low in PERFECT
+                          or (prev.low not in DET_PREP and prev.low not in BE)):
+        return True
+    if "base" in forms and prev is not None:
+        low = prev.low
+        if low in lex.modals or low in ("help", "helps", "helped", "they", "both", "together"):
+            return True
+        if low == "to":
+            k = _previous(toks, j, lex.adverbs)
+            return k >= 0 and toks[k].low in lex.evidential
+        if prev.drug or low in lex.treatments or _plural(low):
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A plural-looking noun, which can govern a bare verb ("lozenges shorten colds")."""
+    return (len(word) > 3 and word.isalpha() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous", "ys")) and word not in _NOT_PLURAL)
+
+
+_NOT_PLURAL = frozenset("does has was this its always perhaps across plus less whereas "
+                        "sometimes besides towards afterwards nevertheless".split())
+
+
+def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
+    """The subject words of the predicate starting at token ``first``, and how they were
+    found: "clause", "relative" (the noun a that/which/who refers to) or "coordinated"."""
+    skip = lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA
+    j = _previous(toks, first, skip)
+    segment: list[Tok] = []
+    while j >= 0 and toks[j].low not in BOUNDARY:
+        segment.insert(0, toks[j])
+        j -= 1
+    if segment or j < 0:
+        return segment, "clause"
+    if toks[j].low in RELATIVE:
+        return _antecedent(toks, j), "relative"
+    # "X lowers blood pressure and prevents strokes": the verb shares the earlier subject
+    shared: list[Tok] = []
+    hops = 0
+    while j >= 0 and hops < 4:
+        j -= 1
+        while j >= 0 and toks[j].low not in BOUNDARY:
+            shared.insert(0, toks[j])
+            j -= 1
+        hops += 1
+        if j >= 0 and toks[j].low in RELATIVE and shared:
+            break
+    return shared, "coordinated"
+
+
+def _antecedent(toks: list[Tok], j: int) -> list[Tok]:
+    k = j - 1
+    if k >= 0 and toks[k].low == ",":
+        k -= 1
+    if k >= 0 and toks[k].low == ")":  # "Klonopin (clonazepam), which ..."
+        while k >= 0 and toks[k].low != "(":
+            k -= 1
+        k -= 1
+    out: list[Tok] = []
+    while k >= 0 and len(out) < 3 and toks[k].low not in BOUNDARY and toks[k].low not in ("(", ")"):
+        out.insert(0, toks[k])
+        if toks[k].low in DET_PREP:
+            break
+        k -= 1
+    return out
+
+
+def is_gerund(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in GERUND_STOP
+
+
+def treatment_subject(segment: list[Tok], how: str, lex: Lexicon, pronoun_ok: bool) -> bool:
+    """Whether the subject words name a treatment, a practice, or refer back to one."""
+    if not segment:
+        return False
+    words = [t.low for t in segment]
+    if how == "relative":
+        return not (GENERIC & set(words)) and any(t.drug or t.low in lex.treatments for t in segment)
+    head = next((w for w in words if w not in DET_PREP and not w.isdigit()), "")
+    if head in lex.non_agents:
+        return False
+    if any(t.drug or t.low in lex.treatments for t in segment):
+        return True
+    if is_gerund(words[0]) and words[0] not in lex.non_agents:
+        return True  # a practice: "Alternating the two medicines", "Taking it every day"
+    return pronoun_ok and any(w in lex.pronouns for w in words)
+
+
+def population_taking(segment: list[Tok], lex: Lexicon) -> bool:
+    """"Most people taking X", "patients on X": a treated population as the subject."""
+    words = [t.low for t in segment]
+    return any(w in lex.population for w in words) and any(w in TAKING for w in words) \
+        and any(t.drug or t.low in lex.treatments for t in segment)
+
+
+def condition_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,
+                    *, modifier_check: bool = True) -> str | None:
+    """The first condition or symptom word in the object words from token ``start``."""
+    end = start
+    while end < len(toks) and end - start < window and toks[end].low not in OBJECT_STOPS:
+        end += 1
+    for p in range(start, end):
+        low = toks[p].low
+        for phrase in lex.multiword_conditions.get(low, ()):
+            if tuple(t.low for t in toks[p:p + len(phrase)]) == phrase:
+                return " ".join(phrase)
+        last_part = low.rsplit("-", 1)[-1]
+        if lex.is_condition_word(low) or ("-" in low and lex.is_condition_word(last_part)):
+            nxt = toks[p + 1].low if p + 1 < end else ""
+            if modifier_check and nxt in lex.modifier_heads:
+                continue
+            return low
+    return None
+
+
+def object_span(toks: list[Tok], start: int, window: int = 12) -> tuple[int, int]:
+    end = start
+    while end < len(toks) and end - start < window and toks[end].low not in OBJECT_STOPS:
+        end += 1
+    return start, end

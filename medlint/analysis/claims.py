@@ -1,0 +1,185 @@
+"""Efficacy claims: sentences that say a treatment works for a condition or symptom.
+
+A claim is "treatment + efficacy predicate + condition": "Ibuprofen reduces swelling",
+"Taking X every day lowers your risk of stroke", "Some studies suggest it can ease the pain
+of knee osteoarthritis" (hedged), or a lead-in naming the benefits of a treatment followed by
+its list items (one claim spanning the lead-in and the items).
+
+Not claims: negated or limiting statements, questions, mechanism-only statements, what a drug
+is prescribed/used/approved for, administration advice ("taking it with food reduces
+nausea"), advice to consult a professional, conditionals, and anything in a references,
+related-questions or disclaimer section. Whether a claim is cited is for the rules to judge
+(:meth:`LintedDocument.is_cited`); claims are returned cited or not.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from medlint.analysis import claim_lexicon, claim_parts, context
+from medlint.analysis.types import Claim, Sentence
+from medlint.prose import LIST_ITEM
+
+SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
+_EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
+                        context.CONSULT, context.HYPOTHETICAL, context.ADMINISTRATION))
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
+
+
+def optional_analysis(document, name: str, default):
+    """``getattr(document, name)``, or ``default`` while that analysis module does not exist."""
+    try:
+        return getattr(document, name)
+    except ImportError as exc:
+        if name in str(exc):
+            return default
+        raise
+
+
+def is_cited(document, start: int, end: int) -> bool:
+    """``document.is_cited`` (False while the citation analysis does not exist)."""
+    if not optional_analysis(document, "citations", []):
+        return False
+    return document.is_cited(start, end)
+
+
+def in_skipped_section(document, offset: int) -> bool:
+    if not optional_analysis(document, "sections", []):
+        return False
+    section = document.section_at(offset)
+    return section is not None and section.kind in SKIPPED_SECTIONS
+
+
+def prose_sentences(document) -> Iterator[Sentence]:
+    """Sentences that may assert something: not questions, not in references, related
+    questions or disclaimers."""
+    for sentence in document.sentences:
+        if not in_skipped_section(document, sentence.start) and not context.is_question(sentence.text):
+            yield sentence
+
+
+def find_claims(document) -> list[Claim]:
+    lex = claim_lexicon.load()
+    drug_spans = sorted((d.start, d.end) for d in optional_analysis(document, "drugs", []))
+    claims: list[Claim] = []
+    consumed = -1
+    last_treatment = -100
+    for index, sentence in enumerate(document.sentences):
+        toks = claim_parts.tokens(sentence.text, sentence.start, _near(drug_spans, sentence))
+        mentions = any(t.drug or t.low in lex.treatments for t in toks)
+        recent = index - last_treatment <= _PRONOUN_REACH
+        if mentions:
+            last_treatment = index
+        if sentence.start < consumed or in_skipped_section(document, sentence.start) \
+                or context.is_question(sentence.text):
+            continue
+        ctx = context.SentenceContext(sentence.text, sentence.start)
+        listed = _benefit_list(document, sentence, toks, ctx, lex, recent or mentions)
+        if listed is not None:
+            claims.append(listed)
+            consumed = listed.end
+            continue
+        claim = _sentence_claim(sentence, toks, ctx, lex, recent)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _near(drug_spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in drug_spans if a < sentence.end and sentence.start < b]
+
+
+def _sentence_claim(sentence: Sentence, toks, ctx, lex, recent: bool) -> Claim | None:
+    cues: list[str] = []
+    hedged = False
+    for pred in claim_parts.predicates(sentence.text, sentence.start, toks, lex):
+        if ctx.categories_at(pred.anchor, before=pred.anchor) & _EXCLUDING:
+            continue
+        if not _holds(pred, toks, lex, recent):
+            continue
+        cues.append(pred.text.lower())
+        hedged = hedged or ctx.has(context.HEDGED, pred.anchor)
+    if not cues:
+        return None
+    return Claim(sentence.start, sentence.end, sentence.text, hedged, tuple(dict.fromkeys(cues)))
+
+
+def _holds(pred, toks, lex, recent: bool) -> bool:
+    """Whether a predicate has a treatment subject and a condition (or outcome) object."""
+    segment, how = claim_parts.subject(toks, pred.first, lex)
+    pronoun_ok = recent or any(t.drug or t.low in lex.treatments for t in toks[:pred.first])
+    if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment"):
+        segment = segment + toks[pred.first:pred.last + 1]
+    if pred.kind == "outcome":
+        after = toks[pred.last + 1:pred.last + 6]
+        return claim_parts.population_taking(toks[:pred.first], lex) or (
+            any(t.low in ("with", "on") for t in after) and any(t.drug for t in after))
+    if not claim_parts.treatment_subject(segment, how, lex, pronoun_ok):
+        # "Many people find relief from ... after starting X": a treated population
+        if not (pred.kind == "relief" and any(t.low in lex.population for t in segment)
+                and any(t.drug or t.low in lex.treatments for t in toks)):
+            return False
+    if _dummy_it(toks, pred, segment):
+        return False
+    start, end = claim_parts.object_span(toks, pred.last + 1)
+    window = " ".join(t.low for t in toks[start:end])
+    if lex.adverse.search(window):
+        return False
+    if pred.kind == "enhance_effect":
+        return any(t.drug or t.low in lex.treatments for t in toks[start:end])
+    if pred.kind == "relief" and claim_parts.condition_after(toks, pred.first, lex, pred.last - pred.first + 1,
+                                                              modifier_check=False):
+        return True
+    return claim_parts.condition_after(toks, pred.last + 1, lex) is not None
+
+
+def _dummy_it(toks, pred, segment) -> bool:
+    """"It helps to keep a diary": an impersonal "it", not the drug."""
+    words = [t.low for t in segment]
+    nxt = toks[pred.last + 1].low if pred.last + 1 < len(toks) else ""
+    return words == ["it"] and pred.text.lower() in ("helps", "help", "can help", "may help") and nxt == "to"
+
+
+def _benefit_list(document, sentence: Sentence, toks, ctx, lex, subject_known: bool) -> Claim | None:
+    """A lead-in such as "The potential benefits of X include:" and the list items after it."""
+    if not lex.list_lead_in.search(sentence.text) or sentence.block_index < 0:
+        return None
+    blocks = document.blocks
+    lead_block = blocks[sentence.block_index]
+    if lead_block.kind == LIST_ITEM or document.prose[sentence.end:lead_block.end].strip():
+        return None
+    items = []
+    k = sentence.block_index + 1
+    while k < len(blocks) and _is_item(document, blocks[k]):
+        items.append(blocks[k])
+        k += 1
+    if not items:
+        return None
+    anchor = next((t.start for t in toks if t.low.startswith(("benefit", "advantage", "help", "treat", "reliev",
+                                                                "eas", "improv", "reduc", "prevent", "effective",
+                                                                "useful", "upside", "pros", "perks"))), sentence.start)
+    if ctx.categories_at(anchor, before=anchor) & _EXCLUDING:
+        return None
+    has_subject = any(t.drug or t.low in lex.treatments for t in toks) or subject_known
+    if not has_subject or not any(_item_claims(document, b, lex) for b in items):
+        return None
+    end = items[-1].end
+    while end > items[-1].start and document.prose[end - 1].isspace():
+        end -= 1
+    text = document.prose[sentence.start:end]
+    return Claim(sentence.start, end, text, ctx.any(context.HEDGED), ("benefits list",))
+
+
+def _is_item(document, block) -> bool:
+    return block.kind == LIST_ITEM or bool(_LIST_MARKER.match(document.prose[block.start:block.end]))
+
+
+def _item_claims(document, block, lex) -> bool:
+    for m in claim_lexicon.WORD.finditer(document.prose[block.start:block.end]):
+        word = m.group().lower()
+        if lex.is_condition_word(word) or word in lex.verb_forms_of:
+            return True
+        if word.endswith("ing") and (word[:-3] in lex.verb_base or word[:-3] + "e" in lex.verb_base):
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""ConText-style modifiers of one sentence: negation, limitation, hedging, mechanism, use,
+administration advice, advice to consult a professional, hypotheticals, and questions.
+
+A small, fast take on NegEx / ConText (Chapman et al. 2001; Harkema et al. 2009; medspaCy's
+``context`` component): a *trigger* phrase of a category modifies the words in its *scope*,
+which runs FORWARD (after the trigger), BACKWARD (before it) or both, and stops at a
+terminator ("but", "however", ";" ...), after ``max_scope`` words, or at the sentence end.
+Pseudo-triggers ("not only", "no doubt") hide the trigger words they contain. The triggers
+are data: ``rulesets/claim_lexicon.yaml``.
+
+Offsets are those of the text given (add ``offset`` for prose offsets).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from medlint.analysis import claim_lexicon
+from medlint.analysis.claim_lexicon import WORD
+
+NEGATED = "negated"
+LIMITATION = "limitation"
+HEDGED = "hedged"
+MECHANISM = "mechanism"
+USE = "use"
+ADMINISTRATION = "administration"
+CONSULT = "consult"
+HYPOTHETICAL = "hypothetical"
+
+_HARD_STOPS = {";", ":", "\u2014", "\u2013", "?", "!"}
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]*_]*(?:\[\d+\]|\d{1,3}|\^\d+)?[\s.]*$")
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A trigger of ``category`` at [start, end) whose scope is [scope_start, scope_end)."""
+
+    category: str
+    start: int
+    end: int
+    scope_start: int
+    scope_end: int
+    text: str
+
+    def covers(self, position: int) -> bool:
+        return self.scope_start <= position < self.scope_end
+
+
+class SentenceContext:
+    """The modifiers of one sentence, found once and queried by position."""
+
+    def __init__(self, text: str, offset: int = 0):
+        self.text = text
+        self.offset = offset
+        lexicon = claim_lexicon.load()
+        self._words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+        self.modifiers = _find_modifiers(text, self._words, lexicon, offset)
+
+    def categories_at(self, position: int, *, before: int | None = None) -> set[str]:
+        """Categories whose scope covers prose ``position``; with ``before`` only triggers
+        that end at or before that offset (so a phrase's own words do not modify it)."""
+        return {m.category for m in self.modifiers
+                if m.covers(position) and (before is None or m.end <= before)}
+
+    def has(self, category: str, position: int, *, before: int | None = None) -> bool:
+        return category in self.categories_at(position, before=before)
+
+    def any(self, category: str) -> bool:
+        return any(m.category == category for m in self.modifiers)
+
+
+def _find_modifiers(text: str, words, lexicon, offset: int) -> list[Modifier]:
+    pseudo = [(m.start(), m.end()) for m in lexicon.pseudo.finditer(text)]
+    terminators = _terminator_indexes(text, words, lexicon)
+    starts = [w[0] for w in words]
+    out: list[Modifier] = []
+    for rule in lexicon.context_rules:
+        for m in rule.pattern.finditer(text):
+            if rule.category == NEGATED and any(a <= m.start() and m.end() <= b for a, b in pseudo):
+                continue
+            first = _index_at(starts, m.start())
+            last = _index_at(starts, max(m.start(), m.end() - 1))
+            lo, hi = len(text), 0
+            if rule.direction in ("forward", "bidirectional"):
+                j, steps = last + 1, 0
+                while j < len(words) and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule):
+                    steps += 1
+                    j += 1
+                if j > last + 1:
+                    lo, hi = min(lo, words[last + 1][0]), max(hi, words[j - 1][1])
+            if rule.direction in ("backward", "bidirectional"):
+                j, steps = first - 1, 0
+                while j >= 0 and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule):
+                    j, steps = j - 1, steps + 1
+                if j < first - 1:
+                    lo, hi = min(lo, words[j + 1][0]), max(hi, words[first - 1][1])
+            if hi > 0:
+                out.append(Modifier(rule.category, m.start() + offset, m.end() + offset,
+                                    lo + offset, hi + offset, m.group()))
+    return out
+
+
+def _terminator_indexes(text: str, words, lexicon) -> set[int]:
+    starts = [w[0] for w in words]
+    return {_index_at(starts, m.start()) for m in lexicon.terminate.finditer(text)}
+
+
+def _ends(word: str, index: int, terminators: set[int], rule) -> bool:
+    if word in _HARD_STOPS or index in terminators:
+        return True
+    if word == "," and rule.comma_ends:
+        return True
+    return rule.and_ends and word in ("and", "or")
+
+
+def _index_at(starts: list[int], position: int) -> int:
+    return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+def is_question(text: str) -> bool:
+    """A question: it ends with "?" (before any citation marker), or it opens with an
+    interrogative word and has no closing full stop (FAQ headings, titles)."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if _QUESTION_END.search(stripped):
+        return True
+    words = WORD.findall(stripped[:40])
+    if not words or stripped[-1] in ".!:":
+        return False
+    lexicon = claim_lexicon.load()
+    first = words[0].lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    return first in lexicon.interrogatives and second != "not" and not second.endswith(("n't", "n’t"))
