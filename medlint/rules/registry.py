@@ -8,6 +8,9 @@ RULES: dict[str, str] = {
     "MED001": "medlint.rules.meta.unknown_suppression:UnknownSuppression",
     "MED002": "medlint.rules.meta.useless_suppression:UselessSuppression",
     "MED101": "medlint.rules.links.placeholder_link:PlaceholderLink",
+    "MED201": "medlint.rules.claims.unsupported_efficacy_claim:UnsupportedEfficacyClaim",
+    "MED202": "medlint.rules.claims.vague_attribution:VagueAttribution",
+    "MED203": "medlint.rules.claims.absolute_claim:AbsoluteClaim",
     "MED301": "medlint.rules.dosing.dose_without_citation:DoseWithoutCitation",
 }
 
