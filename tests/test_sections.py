@@ -102,3 +102,12 @@ def test_label_line_holding_a_link_is_not_a_heading():
     document = make_document([("paragraph", "Body text."), ("paragraph", "Source:"), ("paragraph", "More body text.")],
                              links=[("https://www.nhs.uk/medicines/", 1, 7, 7)])
     assert [k for k, _ in kinds(document)] == ["body"]
+
+
+def test_table_cells_and_list_items_never_head_a_section():
+    document = make_document([
+        ("table_cell", "Dose", 0, 1), ("table_cell", "Sources", 0, 1),
+        ("list_item", "References"), ("paragraph", "Take 5 mg daily."),
+    ])
+    assert [k for k, _ in kinds(document)] == ["body"]
+    assert heading_kind("Notes") == "body"

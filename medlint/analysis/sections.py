@@ -20,9 +20,9 @@ import bisect
 import re
 
 from medlint.analysis.types import Section
-from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, Block
+from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, Block
 
-_CORE_REFS = r"(?:references?|sources?|bibliography|citations?|footnotes?|notes|works cited|literature cited|reference list|further reading|endnotes)"
+_CORE_REFS = r"(?:references?|sources?|bibliography|citations?|footnotes?|endnotes|notes and references|works cited|literature cited|reference list|further reading)"
 _KINDS = (
     ("references", re.compile(
         rf"(?:(?:article|scientific|medical|selected|key|our|study|research)\s+)?{_CORE_REFS}"
@@ -109,6 +109,8 @@ def _heading_level(block: Block, text: str, link_starts: list[int]) -> tuple[boo
     if block.kind == HEADING:
         return True, block.level or 1
     words = text.split()
+    if block.kind != PARAGRAPH:
+        return False, 0  # a table cell or list item reading "Notes" heads nothing
     if 0 < len(words) <= 6 and not re.search(r"[.!?,;]\s*$", text.strip()) and heading_kind(text) != "body":
         i = bisect.bisect_left(link_starts, block.start)
         if i < len(link_starts) and link_starts[i] <= block.end:
