@@ -87,3 +87,13 @@ def test_document_doses_use_prose_offsets():
     document = paragraphs("Intro line.", "Adults take 75 mg once daily.")
     (dose,) = document.doses
     assert document.prose[dose.start:dose.end] == "75 mg once daily"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A kitchen teaspoon is not 5 mL.", []), ("The bottle holds 150 mL.", []),
+    ("Give 5 mL of the syrup.", ["5 mL"]), ("The dose is 7.5 mL.", ["7.5 mL"]),
+    ("Measure 10 mL every 6 hours.", ["10 mL every 6 hours"]),
+    ("Use the syringe; a teaspoon is not 5 mL.", []),
+])
+def test_a_bare_volume_is_a_dose_only_when_given(text, found):
+    assert [d.text for d in dose_mentions(text)] == found

@@ -36,6 +36,11 @@ _FOOD_AFTER = re.compile(
     r"\s+of\s+(?:\w+\s+){0,2}?(?:water|juice|grapefruit|milk|food|sugars?|salt|sodium|fats?|protein|"
     r"fib(?:er|re)|carbohydrates?|carbs|alcohol|coffee|tea|soda|wine|beer|fluids?|cholesterol|"
     r"saturated|dietary|calories)\b", re.I)
+_DOSING_CUE = re.compile(
+    r"\b(?:doses?|dosing|dosage|take[sn]?|taking|took|give[sn]?|giving|gave|administer\w*|inject\w*|"
+    r"swallow\w*|infus\w*|instil\w*|inhale\w*|use|using|apply|drops?|spoonfuls?|syringe|sachets?|"
+    r"suspension|solution|syrup|liquid|elixir|mixture|enema|oral|orally|by mouth|intravenous\w*|maximum|up to|"
+    r"no more than|starting|initial\w*|increase[ds]?|reduce[ds]?|every)\b", re.I)
 _ALCOHOL = re.compile(r"\b(?:alcohol|alcoholic|drinks?|beer|wine|spirits)\b", re.I)
 
 _COUNT = r"(?:one|two|three|four|five|six|\d{1,2})"
@@ -85,6 +90,8 @@ def dose_mentions(text: str, document=None) -> list[DoseMention]:
         if f is not None and "\n" not in text[end:f.end("f")]:
             frequency = re.sub(r"\s+", " ", f.group("f"))
             end = f.end("f")
+        if frequency is None and _is_bare_volume(m.group("unit")) and not _DOSING_CUE.search(_clause(text, m)):
+            continue  # "a teaspoon is 5 mL", "a 150 mL bottle": a volume, not an amount given
         amount = m.group("a1") if not m.group("a2") else _join_range(m)
         unit = re.sub(r"\s+", " ", m.group("unit"))
         route = _route(text, m.start(), end, document)
@@ -113,6 +120,20 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
         if _ALCOHOL.search(window):
             return False  # "14 units a week" of alcohol
     return True
+
+
+def _is_bare_volume(unit: str) -> bool:
+    return re.fullmatch(r"mL|ml|cc|millilit(?:er|re)s?", unit.strip()) is not None
+
+
+def _clause(text: str, m: re.Match) -> str:
+    """The clause around a match: back to the previous and on to the next ; . ! ? or line end."""
+    start = max(text.rfind(c, max(0, m.start() - 200), m.start()) for c in ";.!?\n")
+    ends = [i for i in (text.find(c, m.end(), m.end() + 200) for c in ";!?\n") if i >= 0]
+    dot = re.compile(r"\.(?!\d)").search(text, m.end(), m.end() + 200)
+    if dot:
+        ends.append(dot.start())
+    return text[start + 1:min(ends) if ends else m.end() + 200]
 
 
 def _is_lab_unit(unit: str) -> bool:
