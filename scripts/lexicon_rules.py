@@ -83,7 +83,9 @@ COSMETIC_ACTIVES = {
 # a health article means the drug ("aspirin", "insulin").
 COMMON_WORD_DRUGS = set("""
 aspirin insulin morphine nicotine caffeine melatonin codeine penicillin heroin cocaine lithium
-methadone adrenaline epinephrine ketamine valium prozac viagra botox ritalin tylenol xanax
+methadone adrenaline epinephrine ketamine valium prozac viagra botox ritalin tylenol xanax advil
+motrin aleve adderall cialis zoloft ambien ativan klonopin vicodin percocet oxycontin benadryl
+lexapro lipitor nexium zyrtec claritin suboxone narcan lyrica neurontin
 oxytocin testosterone estrogen progesterone cortisone heparin dopamine serotonin histamine opium
 """.split())
 
@@ -97,7 +99,9 @@ SUPPLEMENT_BRANDS = [
 SUPPLEMENT_ALIASES = {
     "adrenaline": "epinephrine", "noradrenaline": "norepinephrine", "lignocaine": "lidocaine",
     "frusemide": "furosemide", "phenobarbitone": "phenobarbital", "thyroxine": "levothyroxine",
-    "methylphenobarbital": "mephobarbital", "dothiepin": "dosulepin",
+    "methylphenobarbital": "mephobarbital", "dothiepin": "dosulepin", "amoxycillin": "amoxicillin",
+    "oestradiol": "estradiol", "cefalexin": "cephalexin",
+    "sulphasalazine": "sulfasalazine", "sulphamethoxazole": "sulfamethoxazole", "oestriol": "estriol",
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-.&]*")
@@ -270,3 +274,8 @@ def looks_like_typo(key: str, generics: list[str], weights: dict[str, int]) -> b
         if key != g and DamerauLevenshtein.distance(key, g) <= max(1, len(g) // 5):
             return True
     return False
+
+
+def word_like(key: str) -> bool:
+    """A one-word brand that is also an everyday English word or a first name ("Versed", "Camila")."""
+    return " " not in key and zipf(key) >= 2.5 and key not in COMMON_WORD_DRUGS

@@ -62,34 +62,33 @@ class Lexicon:
 def parse(lines) -> Lexicon:
     """Build a :class:`Lexicon` from the lines of a lexicon file."""
     entries: dict[str, Entry] = {}
-    max_words: dict[str, int] = {}
     classes: dict[str, str] = {}
     generic_classes: dict[str, tuple[str, ...]] = {}
-    aliases: list[tuple[str, str]] = []
+    aliases: list[list[str]] = []
     brands: list[list[str]] = []
+    make = Entry._make
     for line in lines:
         kind = line[:1]
         if kind == "G":
-            _, name, weight, cls, flags = line.rstrip("\n").split("\t")
-            entries[name] = Entry((name,), None, int(weight), flags)
+            _, name, weight, cls, flags = line[:-1].split("\t")
+            entries[name] = make(((name,), None, int(weight), flags))
             if cls:
                 generic_classes[name] = tuple(classes[i] for i in cls.split(","))
         elif kind == "A":
-            _, alias, generic = line.rstrip("\n").split("\t")
-            aliases.append((alias, generic))
+            aliases.append(line[:-1].split("\t"))
         elif kind == "B":
-            brands.append(line.rstrip("\n").split("\t"))
+            brands.append(line[:-1].split("\t"))
         elif kind == "C":
-            _, index, name = line.rstrip("\n").split("\t")
+            _, index, name = line[:-1].split("\t")
             classes[index] = name
-    for alias, generic in aliases:
+    for _, alias, generic in aliases:
         base = entries.get(generic)
         if base is not None and alias not in entries:
-            entries[alias] = Entry((generic,), None, base.weight, base.flags)
-    for _, spelling, generics, weight, flags in brands:
-        key = norm(spelling)
+            entries[alias] = make(((generic,), None, base.weight, base.flags))
+    for _, key, spelling, generics, weight, flags in brands:
         if key not in entries:
-            entries[key] = Entry(tuple(generics.split(";")), spelling, int(weight), flags)
+            entries[key] = make((tuple(generics.split(";")), spelling, int(weight), flags))
+    max_words: dict[str, int] = {}
     for key in entries:
         if " " in key:
             words = key.split(" ")
@@ -101,5 +100,13 @@ def parse(lines) -> Lexicon:
 @lru_cache(maxsize=None)
 def load() -> Lexicon:
     """The shipped lexicon, parsed once per process."""
-    with open(resources.data_path(DATA_FILE), encoding="utf-8") as handle:
-        return parse(handle)
+    import gc  # lazy: only to pause the collector while ~30,000 small records are created
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with open(resources.data_path(DATA_FILE), encoding="utf-8") as handle:
+            return parse(handle)
+    finally:
+        if enabled:
+            gc.enable()

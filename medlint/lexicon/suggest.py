@@ -1,0 +1,163 @@
+"""Spelling suggestions for a word that may be a misspelled drug name.
+
+Candidates come from two places:
+
+* well-known drug names (single-word generics and brands of U.S. prescription products, not
+  brands that double as everyday words) within a length-aware Damerau-Levenshtein distance
+  (1 up to 7 letters, 2 up to 11, 3 beyond), found through buckets of names sharing the first
+  letter or the last three letters;
+* the drugs the article itself names (their generic and every brand of it), which may be
+  further away in spelling but close in sound ("clonapine" ~ Klonopin, metaphone KLNPN).
+
+They are ranked by a similarity that mixes normalized edit distance, Jaro-Winkler (which
+rewards a shared beginning) and phonetic agreement (metaphone, NYSIIS), and a drug named in
+the article comes before any other: a writer who misspells a word in an article about
+clonazepam means clonazepam, not clozapine.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from medlint.lexicon import store, words
+
+_ARTICLE_BONUS = 0.25
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str          # what to write instead ("sertraline", "Xanax")
+    generic: str       # the drug it names
+    distance: int      # edit distance from the word to ``text``'s closest name
+    score: float
+    in_article: bool   # the article names this drug elsewhere
+
+
+def max_distance(word: str) -> int:
+    """Largest edit distance at which ``word`` may still be a misspelling of a name."""
+    n = len(word)
+    return 1 if n <= 7 else 2 if n <= 11 else 3
+
+
+def similarity(word: str, name: str) -> float:
+    """0..1.1: normalized edit distance and Jaro-Winkler, plus a bonus when they sound alike."""
+    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler  # lazy: C extension, rule-only
+
+    d = DamerauLevenshtein.distance(word, name)
+    score = 0.5 * (1 - d / max(len(word), len(name))) + 0.5 * JaroWinkler.similarity(word, name)
+    return score + (0.1 if sounds_alike(word, name) else 0.0)
+
+
+@lru_cache(maxsize=8192)
+def _phonetic(word: str) -> tuple[str, str]:
+    import jellyfish  # lazy: phonetic codes only for candidate words
+
+    return jellyfish.metaphone(word), jellyfish.nysiis(word)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    pa, pb = _phonetic(a), _phonetic(b)
+    return pa[0] == pb[0] or pa[1] == pb[1]
+
+
+class Targets:
+    """Well-known single-word drug names, bucketed for fast approximate search."""
+
+    def __init__(self, lexicon: store.Lexicon):
+        self.entries: dict[str, store.Entry] = {}
+        self.by_head: dict[str, list[str]] = {}
+        self.by_tail: dict[str, list[str]] = {}
+        for key, entry in lexicon.entries.items():
+            if (" " in key or len(key) < 5 or not key.isalpha() or "r" not in entry.flags
+                    or "w" in entry.flags or not entry.marketed):
+                continue
+            self.entries[key] = entry
+            self.by_head.setdefault(key[0], []).append(key)
+            self.by_tail.setdefault(key[-3:], []).append(key)
+
+    def near(self, word: str, limit: int) -> list[tuple[str, int]]:
+        """Names within ``limit`` edits of ``word`` (lower case), closest first."""
+        from rapidfuzz import process  # lazy: C extension, rule-only
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        found: dict[str, int] = {}
+        for bucket in (self.by_head.get(word[0], ()), self.by_tail.get(word[-3:], ())):
+            for name, dist, _ in process.extract(word, bucket, scorer=DamerauLevenshtein.distance,
+                                                 score_cutoff=limit, limit=None):
+                found[name] = int(dist)
+        return sorted(found.items(), key=lambda item: (item[1], item[0]))
+
+
+@lru_cache(maxsize=None)
+def targets() -> Targets:
+    return Targets(store.load())
+
+
+def article_names(generics: Iterable[str], brands: Iterable[str] = ()) -> dict[str, str]:
+    """Lower-case name -> generic for the drugs an article names: each generic, the brands the
+    article uses and every single-ingredient brand of those generics."""
+    lex = store.load()
+    names: dict[str, str] = {}
+    for generic in generics:
+        names.setdefault(generic, generic)
+        for brand in lex.brands_of(generic):
+            names.setdefault(brand.lower(), generic)
+    for brand in brands:
+        entry = lex.lookup(brand)
+        if entry is not None and entry.generics:
+            names.setdefault(brand.lower(), entry.generics[0])
+    return {n: g for n, g in names.items() if " " not in n}
+
+
+def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
+            limit: int = 3) -> list[Suggestion]:
+    """Ranked suggestions for ``word``, or [] when it is not close enough to any drug name.
+
+    ``in_article`` maps the article's drug names to their generics (see :func:`article_names`).
+    ``frequency`` is the word's Zipf frequency: a word that some word list knows (1 to 2) is a
+    misspelling only one edit away from a name far more frequent than itself ("asprin").
+    """
+    from rapidfuzz.distance import DamerauLevenshtein  # lazy: C extension, rule-only
+
+    low = word.lower()
+    limit_d = max_distance(low) if frequency <= 0 else 1
+    lex = store.load()
+    best: dict[str, tuple[float, str, int, bool]] = {}  # generic -> (score, name, distance, in article)
+
+    def offer(name: str, generic: str, dist: int, article: bool) -> None:
+        score = similarity(low, name) + (_ARTICLE_BONUS if article else 0.0)
+        entry = lex.entries.get(name)
+        score += 0.01 * math.log10((entry.weight if entry else 0) + 1)
+        if generic not in best or score > best[generic][0]:
+            best[generic] = (score, name, dist, article)
+
+    evidence = False
+    for name, generic in in_article.items():
+        dist = DamerauLevenshtein.distance(low, name)
+        close = dist <= limit_d
+        if close or (frequency <= 0 and dist <= limit_d + 2 and sounds_alike(low, name)):
+            evidence = evidence or close
+            offer(name, generic, dist, True)
+    for name, dist in targets().near(low, limit_d):
+        if frequency > 0 and words.zipf(name) < frequency + 1.0:
+            continue
+        evidence = True
+        entry = targets().entries[name]
+        generic = entry.generics[0]
+        offer(name, generic, dist, generic in in_article.values())
+    if not evidence:
+        return []
+    ranked = sorted(best.items(), key=lambda item: -item[1][0])[:limit]
+    return [Suggestion(_display(generic, name, dist, limit_d, lex), generic, dist, score, article)
+            for generic, (score, name, dist, article) in ranked]
+
+
+def _display(generic: str, name: str, dist: int, limit_d: int, lex: store.Lexicon) -> str:
+    """The closest name when it is close enough, else the generic ("clonapine" -> clonazepam)."""
+    chosen = name if dist <= limit_d else generic
+    entry = lex.entries.get(chosen)
+    if entry is not None and entry.brand:
+        return entry.brand
+    return chosen

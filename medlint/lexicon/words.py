@@ -1,0 +1,81 @@
+"""Ordinary English and medical vocabulary: what a misspelled drug name is NOT.
+
+* English: wordfreq's Zipf frequency (a maintained list built from many web and book
+  corpora). Web lists also carry drug names and a few common misspellings, so a word counts as
+  ordinary English only above a frequency threshold; rarer words get a stricter test in the
+  suggester. wordfreq loads its list on the first call (a few hundred milliseconds), so it is
+  asked only about the few words that resemble a drug name.
+* Medical: ``medlint/data/medical_words.txt`` (curated), the FDA pharmacologic class names
+  of the lexicon, the taper class words, and words built with clinical suffixes
+  ("hematuria", "dyspareunia", "neuropathy").
+* Known misspellings: ``rulesets/known_misspellings.yaml``, always reported.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medlint import resources
+
+MEDICAL_FILE = "medical_words.txt"
+MISSPELLINGS = "known_misspellings.yaml"
+ENGLISH_ZIPF = 2.0  # at or above this a word is ordinary English (drug misspellings score 0-1.7)
+
+# Clinical word endings that no drug name has (drug stems end -pril, -olol, -azepam, -mab...).
+_MEDICAL_SUFFIX = re.compile(
+    r"(?:itis|osis|oses|emia|aemia|uria|algia|algias|ectomy|ectomies|otomy|ostomy|plasty|scopy|"
+    r"pathy|pathies|ology|ologist|ologists|ological|ogram|ography|penia|plegia|paresis|rrhea|"
+    r"rrhoea|rrhage|trophy|iasis|oma|omas|ectasis|cytosis|spasm|phobia|philia|plasia|"
+    r"lepsy|kinesia|tonia|esthesia|aesthesia|somnia|thymia|glycemia|lipidemia|natremia|kalemia)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (0 when unknown)."""
+    from wordfreq import zipf_frequency  # lazy: loads a large word list on first use
+
+    return zipf_frequency(word, "en")
+
+
+def is_english(word: str) -> bool:
+    """An ordinary English word (or name) at least as frequent as :data:`ENGLISH_ZIPF`."""
+    return zipf(word.lower()) >= ENGLISH_ZIPF
+
+
+@lru_cache(maxsize=None)
+def medical_vocabulary() -> frozenset[str]:
+    """Curated clinical words plus the words of the FDA class names and taper class terms."""
+    from medlint.lexicon import store, taper  # lazy: only when the vocabulary is first needed
+
+    words: set[str] = set()
+    with open(resources.data_path(MEDICAL_FILE), encoding="utf-8") as handle:
+        for line in handle:
+            word = line.split("#", 1)[0].strip().lower()
+            if word:
+                words.add(word)
+    for name in store.load().class_names:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", name))
+    for cls in taper.load().values():
+        for term in cls.terms:
+            words.update(term.split())
+    return frozenset(words)
+
+
+def is_medical(word: str) -> bool:
+    """A clinical term that is not a drug name ("dyspareunia", "neuropathic", "SSRIs")."""
+    low = word.lower()
+    if _MEDICAL_SUFFIX.search(low):
+        return True
+    vocabulary = medical_vocabulary()
+    return low in vocabulary or (low.endswith("s") and low[:-1] in vocabulary)
+
+
+@lru_cache(maxsize=None)
+def known_misspellings() -> dict[str, str]:
+    """Misspelling -> intended canonical generic, from the shipped YAML."""
+    import yaml  # lazy: parsed only when the misspelling rule runs
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(resources.read_ruleset_text(MISSPELLINGS), Loader=loader)
+    return {str(k).lower(): str(v["drug"]) for k, v in (data.get("misspellings") or {}).items()}

@@ -1,0 +1,164 @@
+"""drug-name-misspelling (MED401): a word that looks like a misspelled drug name."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from medlint.findings import Finding, Fix, Severity
+from medlint.prose import HEADING
+from medlint.rules.base import Rule
+
+_WORD = re.compile(r"[A-Za-z]+")
+_REFERENCE_LIKE = re.compile(r"\bet al\b|\bdoi\b|\d{4};\s?\d|\bPMID\b|\bISBN\b|\b(?:vol|pp)\.\s?\d", re.I)
+_BYLINE = re.compile(r"^\W*(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+by|by\b|authors?\b)", re.I)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\b|[A-Z][a-z]+)")
+_SKIPPED_SECTIONS = ("references",)
+_MIN_LENGTH = 5
+
+
+class DrugNameMisspelling(Rule):
+    """Checks for misspelled drug names.
+
+    ## What it does
+    Flags a word that is not a known drug name (generic or brand, from the FDA-derived
+    lexicon), not an ordinary English word, not a medical term and not a person's name, but
+    is close in spelling or sound to a drug name. The first suggestion is the drug the writer
+    most likely meant: a drug the article names elsewhere comes before an unrelated drug one
+    letter away. Correctly spelled look-alikes (prednisolone and prednisone, hydroxyzine and
+    hydralazine) are both real names and are never flagged. Capitalized words in the middle
+    of a sentence (often names) are flagged only when the article names the drug they
+    resemble; reference lists and bylines are skipped.
+
+    ## Why it matters
+    A misspelled drug name can send a reader to the wrong medicine, and look-alike names are
+    a known cause of medication errors. A misspelling also makes a page look careless and
+    hides the drug from search.
+
+    ## Example
+    ```markdown
+    Sertraline is an SSRI. Do not take sertaline with other antidepressants.
+    ```
+
+    ## Use instead
+    ```markdown
+    Sertraline is an SSRI. Do not take sertraline with other antidepressants.
+    ```
+
+    ## References
+    - ISMP List of Confused Drug Names: https://www.ismp.org/recommendations/confused-drug-names-list
+    - FDA, Drug name confusion: https://www.fda.gov/drugs/drug-safety-and-availability/medication-errors-related-cder-regulated-drug-products
+    """
+
+    code = "MED401"
+    name = "drug-name-misspelling"
+    severity = Severity.WARNING
+    summary = "A word looks like a misspelled drug name"
+    message = "{word!r} is not a known drug name; did you mean {suggestion!r}?"
+
+    def check(self, document) -> Iterator[Finding]:
+        from medlint.lexicon import store, suggest, words  # lazy: the lexicon loads only when this rule runs
+
+        lex = store.load()
+        drugs = document.drugs
+        context = suggest.article_names({d.generic for d in drugs if " and " not in d.generic},
+                                        {d.brand for d in drugs if d.brand})
+        misspelt = words.known_misspellings()
+        prose = document.prose
+        cache: dict[str, list] = {}
+        for block in document.blocks:
+            if _skip_block(document, block, prose):
+                continue
+            for m in _WORD.finditer(prose, block.start, block.end):
+                word = m.group()
+                low = word.lower()
+                if len(low) < _MIN_LENGTH or _not_a_word(prose, m.start(), m.end()):
+                    continue
+                if low in misspelt:
+                    choices = [misspelt[low]]
+                else:
+                    if low not in cache:
+                        cache[low] = _assess(low, lex, words, suggest, context)
+                    choices = cache[low]
+                    if not choices or not _context_allows(document, block, m, choices, context):
+                        continue
+                yield self._report(document, m.start(), m.end(), word, choices)
+
+    def _report(self, document, start: int, end: int, word: str, choices) -> Finding:
+        texts = [c if isinstance(c, str) else c.text for c in choices]
+        first = texts[0]
+        replacement = first[0].upper() + first[1:] if word[0].isupper() and first.islower() else first
+        s, e = document.to_source(start, end)
+        return self.finding(document, start, end, word=word, suggestion=first, suggestions=texts,
+                            fix=Fix(s, e, replacement, safe=False))
+
+
+def _assess(low: str, lex, words, suggest, context) -> list:
+    """Suggestions when ``low`` looks like a misspelled drug name, else []."""
+    if low in lex.entries or words.is_medical(low):
+        return []
+    for stem in (low[:-1], low[:-2]) if low.endswith("s") else ():
+        if stem in lex.entries:  # plurals: "opioids", "statins", "NSAIDs"
+            return []
+    found = suggest.suggest(low, context)
+    if not found:
+        return []
+    frequency = words.zipf(low)
+    if frequency >= words.ENGLISH_ZIPF:
+        return []
+    if frequency > 0:
+        found = suggest.suggest(low, context, frequency=frequency)
+    return found
+
+
+def _context_allows(document, block, m: re.Match, choices, context) -> bool:
+    """Capitalized words mid-sentence (names, titles) need the article to name the drug."""
+    word = m.group()
+    if word.isupper() or any(ch.isupper() for ch in word[1:]):
+        return False  # acronyms and CamelCase product or company names
+    if not word[0].isupper() or _sentence_initial(document, block, m.start()):
+        return True
+    first = choices[0]
+    if not first.in_article or first.distance > _limit(word):
+        return False
+    return not _looks_like_name(document.prose, m.start(), m.end())
+
+
+def _limit(word: str) -> int:
+    from medlint.lexicon.suggest import max_distance  # lazy: same module the rule already loaded
+
+    return max_distance(word.lower())
+
+
+def _sentence_initial(document, block, offset: int) -> bool:
+    if block.kind == HEADING:
+        start = block.start
+    else:
+        sentence = document.sentence_at(offset)
+        start = sentence.start if sentence is not None else block.start
+    return not re.search(r"[A-Za-z]", document.prose[start:offset])
+
+
+def _looks_like_name(prose: str, start: int, end: int) -> bool:
+    """"Dr. Lunn", "Lunn MP,", "Wiffen PJ": a capitalized word beside a title or initials."""
+    before = prose[max(0, start - 12):start].lower()
+    if re.search(r"\b(?:dr|mr|mrs|ms|prof|professor)\.?\s*$", before):
+        return True
+    return bool(_NAME_AFTER.match(prose, end))
+
+
+def _not_a_word(prose: str, start: int, end: int) -> bool:
+    """Part of an e-mail address, domain, file name or identifier, or glued to digits."""
+    before = prose[start - 1:start]
+    after = prose[end:end + 2]
+    if before and (before.isdigit() or before in "@./\\_#"):
+        return True
+    return bool(after) and (after[0].isdigit() or after[0] in "@_" or
+                            (after[0] == "." and len(after) > 1 and after[1].isalpha()))
+
+
+def _skip_block(document, block, prose: str) -> bool:
+    section = document.section_at(block.start)
+    if section is not None and section.kind in _SKIPPED_SECTIONS:
+        return True
+    text = prose[block.start:block.end]
+    return bool(_REFERENCE_LIKE.search(text) or _BYLINE.match(text))
