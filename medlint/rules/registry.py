@@ -12,6 +12,7 @@ RULES: dict[str, str] = {
     "MED202": "medlint.rules.claims.vague_attribution:VagueAttribution",
     "MED203": "medlint.rules.claims.absolute_claim:AbsoluteClaim",
     "MED301": "medlint.rules.dosing.dose_without_citation:DoseWithoutCitation",
+    "MED401": "medlint.rules.drugs.drug_name_misspelling:DrugNameMisspelling",
 }
 
 
