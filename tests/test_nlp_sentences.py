@@ -107,3 +107,10 @@ def test_primed_tokenizer_gives_the_same_tokens_as_spacy():
 def test_empty_and_blank_texts():
     assert list(nlp.make_doc("").sents) == []
     assert split("   \n\n  ") == []
+
+
+def test_missing_model_is_a_usage_error():
+    from medlint.errors import UsageError
+
+    with pytest.raises(UsageError, match="not installed"):
+        nlp.get_pipeline("medlint_no_such_model")
