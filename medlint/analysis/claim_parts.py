@@ -23,6 +23,7 @@ BOUNDARY = frozenset(
     ", ; : \u2014 \u2013 but however although though whereas while because since so if unless when "
     "and or that which who whom whose where than".split())
 RELATIVE = frozenset(("that", "which", "who"))
+HARD_BOUNDARY = BOUNDARY - frozenset(("and", "or", ","))
 OBJECT_STOPS = frozenset(
     ". ; : , ? ! but although though because while whereas so if unless which who when".split())
 GENERIC = frozenset("other some certain many several any all various".split())
@@ -154,6 +155,12 @@ def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
     while j >= 0 and toks[j].low not in BOUNDARY:
         segment.insert(0, toks[j])
         j -= 1
+    if segment and j >= 0 and toks[j].low in ("and", "or", ","):
+        # "Alternating ice and heat eases ...": the boundary may sit inside the subject
+        k = j - 1
+        while k >= 0 and toks[k].low not in HARD_BOUNDARY:
+            k -= 1
+        return toks[k + 1:j + 1] + segment, "coordinated-subject"
     if segment or j < 0:
         return segment, "clause"
     if toks[j].low in RELATIVE:

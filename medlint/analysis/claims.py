@@ -94,7 +94,7 @@ def _sentence_claim(sentence: Sentence, toks, ctx, lex, recent: bool) -> Claim |
     cues: list[str] = []
     hedged = False
     for pred in claim_parts.predicates(sentence.text, sentence.start, toks, lex):
-        if ctx.categories_at(pred.anchor, before=pred.anchor) & _EXCLUDING:
+        if ctx.categories_at(pred.anchor) & _EXCLUDING:
             continue
         if not _holds(pred, toks, lex, recent):
             continue
@@ -159,7 +159,7 @@ def _benefit_list(document, sentence: Sentence, toks, ctx, lex, subject_known: b
     anchor = next((t.start for t in toks if t.low.startswith(("benefit", "advantage", "help", "treat", "reliev",
                                                                 "eas", "improv", "reduc", "prevent", "effective",
                                                                 "useful", "upside", "pros", "perks"))), sentence.start)
-    if ctx.categories_at(anchor, before=anchor) & _EXCLUDING:
+    if ctx.categories_at(anchor) & _EXCLUDING:
         return None
     has_subject = any(t.drug or t.low in lex.treatments for t in toks) or subject_known
     if not has_subject or not any(_item_claims(document, b, lex) for b in items):

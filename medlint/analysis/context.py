@@ -44,7 +44,8 @@ class Modifier:
     text: str
 
     def covers(self, position: int) -> bool:
-        return self.scope_start <= position < self.scope_end
+        """Whether ``position`` is in the scope or in the trigger itself ("not a cure")."""
+        return self.scope_start <= position < self.scope_end or self.start <= position < self.end
 
 
 class SentenceContext:
@@ -57,14 +58,14 @@ class SentenceContext:
         self._words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
         self.modifiers = _find_modifiers(text, self._words, lexicon, offset)
 
-    def categories_at(self, position: int, *, before: int | None = None) -> set[str]:
-        """Categories whose scope covers prose ``position``; with ``before`` only triggers
-        that end at or before that offset (so a phrase's own words do not modify it)."""
+    def categories_at(self, position: int, *, ignore: tuple[int, int] | None = None) -> set[str]:
+        """Categories that modify prose ``position``. Triggers overlapping ``ignore`` (a
+        phrase's own words, such as the "no" of "no side effects") are left out."""
         return {m.category for m in self.modifiers
-                if m.covers(position) and (before is None or m.end <= before)}
+                if m.covers(position) and (ignore is None or m.end <= ignore[0] or m.start >= ignore[1])}
 
-    def has(self, category: str, position: int, *, before: int | None = None) -> bool:
-        return category in self.categories_at(position, before=before)
+    def has(self, category: str, position: int, *, ignore: tuple[int, int] | None = None) -> bool:
+        return category in self.categories_at(position, ignore=ignore)
 
     def any(self, category: str) -> bool:
         return any(m.category == category for m in self.modifiers)

@@ -62,7 +62,8 @@ class AbsoluteClaim(Rule):
             for start, end, name in sorted(hits, key=lambda h: (h[0], -h[1])):
                 if start < last_end or any(a <= start < b for a, b in pseudo):
                     continue
-                if ctx.categories_at(sentence.start + start, before=sentence.start + start) & _NEGATING:
+                span = (sentence.start + start, sentence.start + end)
+                if ctx.categories_at(span[0], ignore=span) & _NEGATING:
                     continue
                 if name in _FREQUENCY_STATEMENTS and lex.population_quantifier.search(text[:start]):
                     continue  # "most people have no side effects": a frequency, not a guarantee

@@ -1,0 +1,114 @@
+"""ConText-style scope: which words a negation, hedge, mechanism, use, administration,
+consult or hypothetical trigger modifies, and where its scope ends."""
+from __future__ import annotations
+
+import pytest
+
+from medlint.analysis import context
+from medlint.analysis.context import SentenceContext, is_question
+
+
+def cats_at(text: str, word: str) -> set[str]:
+    """Categories that modify the first ``word`` of ``text``."""
+    return SentenceContext(text).categories_at(text.index(word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zinc does not shorten a cold.", "shorten"),
+    ("Loratadine doesn't relieve a blocked nose.", "relieve"),
+    ("There is no evidence that arnica heals bruises.", "heals"),
+    ("Neither cream clears the rash.", "clears"),
+    ("Vitamin C has never prevented colds in trials.", "prevented"),
+    ("Cough syrups are unlikely to help young children.", "help"),
+])
+def test_forward_negation_covers_the_predicate(text, word):
+    assert context.NEGATED in cats_at(text, word)
+
+
+def test_backward_negation_covers_words_before_it():
+    assert context.NEGATED in cats_at("Claims that garlic lowers cholesterol are unproven.", "lowers")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Codeine is not an anti-inflammatory, but it eases a dry cough.", "eases"),
+    ("It is not a sedative; it calms panic attacks.", "calms"),
+    ("The syrup not only soothes a cough but also clears congestion.", "soothes"),
+    ("No doubt magnesium relaxes cramped muscles.", "relaxes"),
+])
+def test_negation_scope_ends_at_terminators_and_pseudo_triggers(text, word):
+    assert context.NEGATED not in cats_at(text, word)
+
+
+def test_negation_scope_is_limited_in_length():
+    text = "Not every pharmacy stocks it in the small town where my aunt lives and the spray eases hay fever."
+    assert context.NEGATED not in cats_at(text, "eases")
+
+
+def test_limitation_triggers():
+    assert context.LIMITATION in cats_at("Ranitidine is not a first-line treatment for ulcers.", "treatment")
+    assert context.LIMITATION in cats_at("Bisacodyl is less effective than senna for constipation.", "effective")
+
+
+def test_hedges_cover_the_whole_sentence():
+    ctx = SentenceContext("Early studies suggest that saffron lifts mood.")
+    assert ctx.has(context.HEDGED, ctx.text.index("lifts"))
+    plain = SentenceContext("Saffron lifts mood.")
+    assert not plain.any(context.HEDGED)
+
+
+def test_mechanism_scope_stops_at_a_comma():
+    text = "By blocking histamine, cetirizine stops sneezing."
+    assert context.MECHANISM in cats_at(text, "histamine")
+    assert context.MECHANISM not in cats_at(text, "stops")
+    assert context.MECHANISM in cats_at("Omeprazole works by reducing acid production.", "reducing")
+
+
+def test_use_scope_is_short():
+    assert context.USE in cats_at("Doxepin is prescribed to treat insomnia.", "treat")
+    assert context.USE not in cats_at("Doxepin is prescribed for many reasons and several patients say it treats insomnia.",
+                                      "treats")
+
+
+def test_administration_advice():
+    assert context.ADMINISTRATION in cats_at("Taking naproxen with a glass of milk eases stomach upset.", "eases")
+    assert context.ADMINISTRATION in cats_at("Swallowing the tablet at bedtime prevents daytime drowsiness.", "prevents")
+    assert context.ADMINISTRATION not in cats_at("Taking aspirin every day prevents clots.", "prevents")
+
+
+def test_consult_and_hypothetical():
+    assert context.CONSULT in cats_at("Ask your pharmacist whether a nasal spray could clear your sinuses.", "clear")
+    text = "If the gel soothes your gums, keep using it, and it often heals mouth ulcers."
+    assert context.HYPOTHETICAL in cats_at(text, "soothes")
+    assert context.HYPOTHETICAL not in cats_at(text, "heals")
+
+
+def test_a_phrase_can_ignore_its_own_trigger_words():
+    text = "It has no side effects."
+    start, end = text.index("no side"), len(text) - 1
+    ctx = SentenceContext(text)
+    assert context.NEGATED in ctx.categories_at(start)  # the trigger itself
+    assert context.NEGATED not in ctx.categories_at(start, ignore=(start, end))
+    outer = SentenceContext("No medicine is risk-free.")
+    at = outer.text.index("risk")
+    assert context.NEGATED in outer.categories_at(at, ignore=(at, at + 9))
+
+
+def test_modifier_offsets_are_shifted_by_the_sentence_offset():
+    ctx = SentenceContext("Zinc does not help.", offset=100)
+    (mod,) = [m for m in ctx.modifiers if m.category == context.NEGATED]
+    assert (mod.start, mod.end) == (110, 113)
+    assert mod.covers(114)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Can montelukast help with hay fever?", True),
+    ("Is naproxen safe during pregnancy? [2]", True),
+    ("does turmeric help with arthritis", True),
+    ("How long does omeprazole take to work", True),
+    ("Do not stop taking baclofen suddenly", False),
+    ("Does it work? Yes, it does.", False),
+    ("Naproxen eases period pain.", False),
+    ("Turmeric for arthritis", False),
+])
+def test_is_question(text, expected):
+    assert is_question(text) is expected
