@@ -78,6 +78,7 @@ def test_route_is_looked_for_in_the_dose_sentence_only():
     "Drink no more than 14 units of alcohol a week.", "Most adults need 30 g of fibre a day.",
     "Limit salt to 2,300 mg of sodium a day.", "It is sold in all 50 U.S. states.",
     "COVID-19 cases rose.", "Haemoglobin was 9.8 g/dL.", "The child weighs 20 kg.",
+    "An HbA1c of 48 mmol/mol is the threshold.", "Urine ACR above 30 mg/g is abnormal.", "ALT was 56 U/L.",
 ])
 def test_not_doses(text):
     assert dose_mentions(text) == []

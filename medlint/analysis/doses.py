@@ -31,7 +31,8 @@ _DOSE = re.compile(
     rf"(?:(?P<conn>{_CONNECTOR})(?P<a2>{_NUM}))?"
     rf"{_GLUE}(?P<unit>{_UNIT}(?P<per>{_PER})?)(?![A-Za-z0-9\u00b5\u03bc\u00b2])"
 )
-_LAB_AFTER = re.compile(r"\s*(?:/|per\s)\s*(?:dL|dl|L|l|deciliters?|decilitres?|liters?|litres?|min|minute|mmol)\b")
+_LAB_AFTER = re.compile(
+    r"\s*(?:/|per\s)\s*(?:dL|dl|L|l|deciliters?|decilitres?|liters?|litres?|min|minute|mmol|mol|g|gram)\b")
 _FOOD_AFTER = re.compile(
     r"\s+of\s+(?:\w+\s+){0,2}?(?:water|juice|grapefruit|milk|food|sugars?|salt|sodium|fats?|protein|"
     r"fib(?:er|re)|carbohydrates?|carbs|alcohol|coffee|tea|soda|wine|beer|fluids?|cholesterol|"
