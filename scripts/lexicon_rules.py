@@ -64,7 +64,8 @@ STORE_BRANDS = set("""
 equate kirkland sunmark topcare careone rexall walgreens leader cvs assured meijer kroger publix
 goodsense quality choice smart sense wellness harris teeter family dg members mark signature care
 up and good neighbor pharmacy healthy accents hannaford giant eagle valu perrigo major rugby qualitest
-safeway foodhold amerisource bergen cardinal medline mckesson select basic premier value
+safeway foodhold amerisource bergen cardinal medline mckesson select basic premier value walgreen
+winco shopko freds ecolab cerave onetouch reeses heb
 """.split())
 
 # OTC actives that are cosmetics, antiseptics or sunscreens rather than drugs a health article
@@ -103,6 +104,11 @@ SUPPLEMENT_ALIASES = {
     "oestradiol": "estradiol", "cefalexin": "cephalexin",
     "sulphasalazine": "sulfasalazine", "sulphamethoxazole": "sulfamethoxazole", "oestriol": "estriol",
 }
+
+# Word endings of descriptions ("Decongestant", "Hemorrhoidal", "Micronized", "Postherpetic"),
+# which brand names seen only on OTC labels or abroad almost never have.
+_DESCRIPTIVE_ENDING = re.compile(r"(?:al|ant|ent|ing|ized|ised|ic|ener|ness|ity|ive|ous|ful|less|ary|"
+                                 r"ory|able|ible|ment|ion|er|ers|ly|ore|un)$")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-.&]*")
 
@@ -264,7 +270,8 @@ def accept_brand(name: str, flags: set[str]) -> bool:
         return False
     if "f" in flags or "s" in flags or {"n", "r"} <= flags:
         return True
-    return " " not in name.strip() and "-" not in name and all(zipf(w) < 2.0 for w in words)
+    return (" " not in name.strip() and "-" not in name and all(zipf(w) < 2.0 for w in words)
+            and not _DESCRIPTIVE_ENDING.search(words[0]) and words[0] not in STORE_BRANDS)
 
 
 def looks_like_typo(key: str, generics: list[str], weights: dict[str, int]) -> bool:

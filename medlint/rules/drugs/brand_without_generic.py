@@ -1,0 +1,96 @@
+"""brand-without-generic (MED402): a brand name's first mention does not give the generic name."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from medlint.findings import Finding, Fix, Severity
+from medlint.prose import HEADING
+from medlint.rules.base import Rule
+
+_SKIPPED_SECTIONS = ("references",)
+
+
+class BrandWithoutGeneric(Rule):
+    """Checks for brand names first mentioned without their generic name.
+
+    ## What it does
+    Flags the first mention of each brand name (title and headings included) when the same
+    sentence or heading does not also name its generic ("Klonopin (clonazepam)",
+    "Sertraline, sold under the brand name Zoloft"). A generic given only in a later sentence
+    does not count. Release suffixes belong to the brand ("Xanax XR", "Toprol-XL"), and a
+    combination brand is paired when any of its ingredients is named. One finding per brand.
+    Reference lists are not checked.
+
+    ## Why it matters
+    Readers look for the active ingredient on their own pack, which may carry another brand or
+    only the generic name; pairing names prevents double dosing (two brands of the same
+    drug) and makes the article useful outside one market.
+
+    ## Example
+    ```markdown
+    Ativan can make you drowsy, so do not drive after taking it.
+    ```
+
+    ## Use instead
+    ```markdown
+    Ativan (lorazepam) can make you drowsy, so do not drive after taking it.
+    ```
+
+    ## References
+    - AMA Manual of Style, 11th ed., 14.4 Drugs: use the nonproprietary name; a proprietary
+      name may follow in parentheses at first mention.
+    - FDA, Guidance for Industry: Labeling for human prescription drug and biological products
+      (established name accompanies the proprietary name).
+    """
+
+    code = "MED402"
+    name = "brand-without-generic"
+    severity = Severity.INFO
+    summary = "A brand name is first mentioned without its generic name"
+    message = "Brand {brand!r} is first mentioned without its generic name ({generic})"
+
+    def check(self, document) -> Iterator[Finding]:
+        from medlint.lexicon import store  # lazy: the lexicon loads only when a drug rule runs
+
+        lex = store.load()
+        drugs = [d for d in document.drugs if not _skipped(document, d.start)]
+        seen: set[str] = set()
+        for mention in drugs:
+            if not mention.is_brand or mention.brand is None:
+                continue
+            entry = lex.lookup(document.prose[mention.start:mention.end]) or lex.lookup(mention.brand)
+            family = (entry.brand if entry is not None and entry.brand else mention.brand).lower()
+            if family in seen:
+                continue
+            seen.add(family)
+            generics = set(entry.generics) if entry is not None else {mention.generic}
+            lo, hi = _unit(document, mention.start)
+            if any(lo <= d.start and d.end <= hi and not d.is_brand and _ingredients(lex, d) & generics
+                   for d in drugs):
+                continue
+            suggestion = f"{mention.brand} ({mention.generic})"
+            s, e = document.to_source(mention.start, mention.end)
+            yield self.finding(document, mention.start, mention.end, brand=mention.brand,
+                               generic=mention.generic, suggestions=[suggestion],
+                               fix=Fix(s, e, suggestion, safe=False))
+
+
+def _ingredients(lex, mention) -> set[str]:
+    entry = lex.lookup(mention.text)
+    return set(entry.generics) if entry is not None else {mention.generic}
+
+
+def _unit(document, offset: int) -> tuple[int, int]:
+    """The heading, or the sentence, a mention stands in."""
+    block = document.block_at(offset)
+    if block is not None and block.kind == HEADING:
+        return block.start, block.end
+    sentence = document.sentence_at(offset)
+    if sentence is not None:
+        return sentence.start, sentence.end
+    return (block.start, block.end) if block is not None else (offset, offset)
+
+
+def _skipped(document, offset: int) -> bool:
+    section = document.section_at(offset)
+    return section is not None and section.kind in _SKIPPED_SECTIONS
