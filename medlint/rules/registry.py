@@ -13,6 +13,7 @@ RULES: dict[str, str] = {
     "MED203": "medlint.rules.claims.absolute_claim:AbsoluteClaim",
     "MED301": "medlint.rules.dosing.dose_without_citation:DoseWithoutCitation",
     "MED401": "medlint.rules.drugs.drug_name_misspelling:DrugNameMisspelling",
+    "MED402": "medlint.rules.drugs.brand_without_generic:BrandWithoutGeneric",
 }
 
 
