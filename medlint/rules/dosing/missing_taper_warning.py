@@ -1,0 +1,219 @@
+"""missing-taper-warning (MED303): a drug that must not be stopped abruptly, discussed as a
+treatment, with no advice anywhere to taper it or not to stop it suddenly."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from medlint.findings import Finding, Severity
+from medlint.lexicon.normalize import TOKEN, norm
+from medlint.prose import HEADING
+from medlint.rules.base import Rule
+from medlint.rules.dosing import taper_advice
+
+_ASIDE_SECTIONS = ("related", "references")
+_LOCAL_BEFORE = frozenset({"topical", "inhaled", "ophthalmic", "nasal", "intranasal", "rectal", "vaginal"})
+_MIN_MAIN_MENTIONS = 3
+
+
+class MissingTaperWarning(Rule):
+    """Checks for drugs that must not be stopped abruptly but get no taper advice.
+
+    ## What it does
+    Document-level, one finding per drug. Flags a drug of a class that must not be stopped
+    abruptly (benzodiazepines and Z-drugs, antidepressants, opioids, systemic corticosteroids,
+    beta-blockers, clonidine and other central alpha-2 agonists, antiepileptics,
+    gabapentinoids, baclofen, antipsychotics, barbiturates; every member is listed with its
+    sources in ``rulesets/taper_classes.yaml``) when the article discusses it as a treatment
+    (states a dose for it, or it is the article's main subject: named in the title or first
+    heading, or the drug mentioned most) and nowhere advises gradual discontinuation or warns
+    against stopping it suddenly. A warning covers the drug or brand it names; one naming a
+    class ("benzodiazepines should never be stopped suddenly") covers every drug of the
+    class; one naming neither ("do not stop taking this medicine suddenly") covers the main
+    subject. A bare mention of withdrawal symptoms is not a warning. Drugs named only in
+    passing (no dose, not the subject, or only in a "Related questions" list) and local
+    products ("hydrocortisone cream", "timolol eye drops") are not checked. The finding
+    stands on the drug's first mention.
+
+    ## Why it matters
+    Stopping these medicines abruptly can cause seizures, rebound hypertension, heart attacks,
+    adrenal crisis or severe withdrawal; the FDA has required tapering language in the labels
+    of benzodiazepines (2020) and opioids (2019). A reader who learns a dose from the article
+    should also learn not to stop on their own.
+
+    ## Example
+    ```markdown
+    # Lorazepam for anxiety
+
+    Adults usually take 1 mg of lorazepam two or three times a day.
+    ```
+
+    ## Use instead
+    ```markdown
+    # Lorazepam for anxiety
+
+    Adults usually take 1 mg of lorazepam two or three times a day. Do not stop taking
+    lorazepam suddenly; your doctor will reduce the dose gradually.
+    ```
+
+    ## References
+    - FDA Drug Safety Communication (2020-09-23), Boxed Warning for benzodiazepines:
+      https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class
+    - FDA Drug Safety Communication (2019-04-09), sudden discontinuation of opioid pain
+      medicines: https://www.fda.gov/drugs/drug-safety-and-availability/fda-identifies-harm-reported-sudden-discontinuation-opioid-pain-medicines-and-requires-label-changes
+    """
+
+    code = "MED303"
+    name = "missing-taper-warning"
+    severity = Severity.WARNING
+    summary = "A drug that must not be stopped abruptly is discussed with no taper advice"
+    message = ("{drug!r} ({label}) is discussed as a treatment, but the article never advises "
+               "tapering it or warns against stopping it suddenly: {reason}")
+
+    def check(self, document) -> Iterator[Finding]:
+        from medlint.lexicon import taper  # lazy: YAML classes load only when a drug rule runs
+
+        mentions = [m for m in document.drugs if m.classes]
+        if not mentions:
+            return
+        classes = taper.load()
+        systemic = [m for m in mentions if not _is_local(document.prose, m, classes)]
+        body = [m for m in document.drugs if not _in_aside(document, m.start)]
+        main = _main_subjects(document, body)
+        treated = main | _dosed(document, body)
+        advice = taper_advice.find_advice(document, _ASIDE_SECTIONS)
+        named, named_classes, general = _coverage(document, advice, main)
+        reported: set[tuple[str, ...]] = set()
+        for mention in systemic:
+            key = _key(mention)
+            if key in reported or not set(key) & treated:
+                continue
+            reported.add(key)
+            if set(key) & named or set(mention.classes) & named_classes or (general and set(key) & main):
+                continue
+            cls = classes[mention.classes[0]]
+            drug = mention.brand or mention.generic
+            yield self.finding(document, mention.start, mention.end, drug=drug, label=cls.label,
+                               reason=cls.reason, suggestions=[
+                                   f"Do not stop taking {drug} suddenly; your doctor will reduce the dose gradually."])
+
+
+def _key(mention) -> tuple[str, ...]:
+    """The taper-class ingredients of a mention (a combination brand keys on its opioid...)."""
+    from medlint.lexicon import taper  # lazy: same cached module as check()
+
+    parts = tuple(g for g in mention.generic.replace(", ", " and ").split(" and ") if taper.classes_for([g]))
+    return parts or (mention.generic,)
+
+
+def _in_aside(document, offset: int) -> bool:
+    section = document.section_at(offset)
+    return section is not None and section.kind in _ASIDE_SECTIONS
+
+
+def _is_local(prose: str, mention, classes) -> bool:
+    """"hydrocortisone cream", "timolol eye drops", "topical doxepin": not a systemic product."""
+    forms = set().union(*(classes[k].local_forms for k in mention.classes))
+    if not forms:
+        return False
+    after = [w.lower() for w in TOKEN.findall(prose[mention.end:mention.end + 40])][:3]
+    before = [w.lower() for w in TOKEN.findall(prose[max(0, mention.start - 25):mention.start])][-2:]
+    return any(w in forms for w in after) or any(w in _LOCAL_BEFORE or w in forms for w in before)
+
+
+def _ingredients(mention) -> set[str]:
+    return set(_key(mention)) | {mention.generic}
+
+
+def _main_subjects(document, mentions) -> set[str]:
+    """Drugs named in the title or first heading, and the drug(s) mentioned most (3+ times)."""
+    from medlint.analysis import drugs as drug_analysis  # lazy: the title is scanned on its own
+
+    subjects: set[str] = set()
+    title = getattr(document.parsed, "title", None)
+    if title:
+        for m in drug_analysis.scan(title):
+            subjects |= _ingredients(m)
+    first = _first_heading(document)
+    if first is not None:
+        for m in mentions:
+            if first[0] <= m.start < first[1]:
+                subjects |= _ingredients(m)
+    counts: dict[str, int] = {}
+    for m in mentions:
+        for g in _ingredients(m):
+            counts[g] = counts.get(g, 0) + 1
+    if counts:
+        top = max(counts.values())
+        if top >= _MIN_MAIN_MENTIONS:
+            subjects |= {g for g, n in counts.items() if n == top}
+    return subjects
+
+
+def _first_heading(document) -> tuple[int, int] | None:
+    """The first heading, or a short first block standing as the title of a plain-text page."""
+    for i, block in enumerate(document.blocks[:4]):
+        if block.kind == HEADING:
+            return block.start, block.end
+        if i == 0 and len(document.prose[block.start:block.end].split()) <= 16:
+            return block.start, block.end
+    return None
+
+
+def _dosed(document, mentions) -> set[str]:
+    """Drugs a dose is stated for: the drug nearest each dose in its sentence, list item or row."""
+    dosed: set[str] = set()
+    for dose in document.doses:
+        if _in_aside(document, dose.start):
+            continue
+        lo, hi = document.citation_unit(dose.start, dose.end)
+        near = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not near:
+            continue
+        nearest = min(near, key=lambda m: (m.start - dose.end if m.start >= dose.end else dose.start - m.end,
+                                           m.start >= dose.end))
+        dosed |= _ingredients(nearest)
+    return dosed
+
+
+def _coverage(document, advice, main: set[str]) -> tuple[set[str], set[str], bool]:
+    """What the taper advice covers: drugs it names, classes it names, and whether some advice
+    names neither (then it covers the main subject and the drugs just before it)."""
+    from medlint.lexicon import taper  # lazy: same cached module as check()
+
+    terms = taper.term_index()
+    named: set[str] = set()
+    named_classes: set[str] = set()
+    general = False
+    for adv in advice:
+        inside = [m for m in document.drugs if adv.start <= m.start < adv.end]
+        text = f" {norm(adv.text)} "
+        hits = {key for term, keys in terms.items() if f" {term} " in text for key in keys}
+        for m in inside:
+            named |= _ingredients(m)
+        named_classes |= hits
+        if not inside and not hits:
+            general = True
+            named |= _context_drugs(document, adv.start)
+    return named, named_classes, general
+
+
+def _context_drugs(document, offset: int) -> set[str]:
+    """Drugs of the section heading and of the sentence before, for advice that names none."""
+    found: set[str] = set()
+    section = document.section_at(offset)
+    previous = None
+    for s in document.sentences:
+        if s.end <= offset:
+            previous = s
+    spans = []
+    if section is not None:
+        heading = document.block_at(section.start)
+        if heading is not None and heading.kind == HEADING:
+            spans.append((heading.start, heading.end))
+    block = document.block_at(offset)
+    if previous is not None and block is not None and previous.start >= block.start:
+        spans.append((previous.start, previous.end))
+    for m in document.drugs:
+        if any(lo <= m.start < hi for lo, hi in spans):
+            found |= _ingredients(m)
+    return found
