@@ -12,6 +12,7 @@ RULES: dict[str, str] = {
     "MED202": "medlint.rules.claims.vague_attribution:VagueAttribution",
     "MED203": "medlint.rules.claims.absolute_claim:AbsoluteClaim",
     "MED301": "medlint.rules.dosing.dose_without_citation:DoseWithoutCitation",
+    "MED303": "medlint.rules.dosing.missing_taper_warning:MissingTaperWarning",
     "MED401": "medlint.rules.drugs.drug_name_misspelling:DrugNameMisspelling",
     "MED402": "medlint.rules.drugs.brand_without_generic:BrandWithoutGeneric",
 }
