@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from medlint.formats import inline
 from medlint.formats.directives import DirectiveCollector
-from medlint.formats.writer import BlockWriter
+from medlint.formats.writer import BlockWriter, no_gc
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, ParsedSource
 
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
@@ -326,7 +326,8 @@ def parse_fragment(writer: BlockWriter, directives: DirectiveCollector, start: i
 
 def parse(text: str) -> ParsedSource:
     """Parse an HTML page into prose, blocks, links, markers, anchors and its title."""
-    writer = BlockWriter(text)
-    directives = DirectiveCollector(text)
-    title = parse_fragment(writer, directives, 0, len(text))
-    return writer.build("html", directives=directives.directives, title=title)
+    with no_gc(len(text)):
+        writer = BlockWriter(text)
+        directives = DirectiveCollector(text)
+        title = parse_fragment(writer, directives, 0, len(text))
+        return writer.build("html", directives=directives.directives, title=title)

@@ -9,7 +9,7 @@ regular expression finds them all in a block's text, so every parser treats them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPTS + "⁻", "0123456789-")
@@ -29,8 +29,7 @@ UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[mckd]?m|µm|ft|in|s|sec|kg|cm)$")
 _URL_TRAILING = ".,;:!?'\"*_~’”"
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """One construct found in block text (offsets relative to that text).
 
     ``remove`` lists the ranges that are not prose; for a Markdown-looking link the brackets

@@ -15,7 +15,7 @@ from html import unescape as _unescape_html
 from medlint.formats import frontmatter, html, inline
 from medlint.formats.directives import DirectiveCollector
 from medlint.formats.md_positions import ContentMap, LineTable
-from medlint.formats.writer import BlockWriter
+from medlint.formats.writer import BlockWriter, no_gc
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, ParsedSource
 
 _MD = None
@@ -38,6 +38,11 @@ def _markdown():
 
 def parse(text: str) -> ParsedSource:
     """Parse Markdown into prose, blocks, links, markers, directives, front matter, anchors."""
+    with no_gc(len(text)):
+        return _parse(text)
+
+
+def _parse(text: str) -> ParsedSource:
     fm = frontmatter.parse(text) if text.startswith("---") else None
     walker = _Walker(text)
     norm = walker.lines.norm

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from medlint.formats.directives import DirectiveCollector
-from medlint.formats.writer import BlockWriter
+from medlint.formats.writer import BlockWriter, no_gc
 from medlint.prose import HEADING, LIST_ITEM, PARAGRAPH, ParsedSource
 
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -41,6 +41,11 @@ class _Line(NamedTuple):
 
 def parse(text: str) -> ParsedSource:
     """Parse plain text into prose blocks, links, markers and directives."""
+    with no_gc(len(text)):
+        return _parse(text)
+
+
+def _parse(text: str) -> ParsedSource:
     writer = BlockWriter(text)
     directives = DirectiveCollector(text)
     skip = {a for a, _ in directives.scan_text_lines(text)}
