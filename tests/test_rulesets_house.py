@@ -137,3 +137,12 @@ def test_house_rule_names_are_known_to_suppression_and_selection(house, tmp_path
     rules = ruleset_loader.resolve([str(tmp_path / "house.yaml")]).house
     known = selection.known_rules(rules)
     assert known["hype"] == "MED911" and known["med914"] == "MED914"
+
+
+def test_the_example_house_ruleset_loads_and_each_rule_fires():
+    from medlint import resources
+    config = Config(rulesets=[resources.ruleset_path("house-style.example.yaml")], select=["MED9"])
+    text = ("A wonder drug? Utilize it prior to bed.\n\nIf you forget, never take a double dose.\n\n"
+            "Tramadol is an opioid.\n")
+    assert [f.name for f in lint_text(text, config=config)] == [
+        "hype-words", "plain-language", "plain-language", "double-dose-advice", "opioid-naloxone-note"]
