@@ -22,8 +22,10 @@ def phrase_regex(entries, *, flags: int = re.IGNORECASE) -> re.Pattern:
     """One alternation of the entries, each matched on whole words; a space means ``\\s+``."""
     parts = sorted((str(e).replace(" ", r"\s+") for e in entries), key=len, reverse=True)
     # an entry that opens with punctuation (", so") needs no word boundary before it
-    parts = [p if p[0] in ",;:" else r"(?<![\w-])" + p for p in parts]
-    return re.compile(r"(?:" + "|".join(parts) + r")(?![\w-])", flags)
+    words = [p for p in parts if p[0] not in ",;:"]
+    marks = [p for p in parts if p[0] in ",;:"]
+    branches = ([r"(?<![\w-])(?:" + "|".join(words) + ")"] if words else []) + marks
+    return re.compile(r"(?:" + "|".join(branches) + r")(?![\w-])", flags)
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,12 @@ class Lexicon:
     verb_forms_of: dict[str, frozenset[str]]   # word -> its forms among "base", "s", "ed"
     verb_base: dict[str, str]                  # word -> base form
     phrases: dict[str, re.Pattern]
+    phrase_keywords: dict[str, frozenset[str]]   # a phrase is tried only with one of these
     evidential: frozenset[str]
     modals: frozenset[str]
     adverbs: frozenset[str]
     treatments: frozenset[str]
+    prefilter: frozenset[str]                  # any word that can start a predicate
     pronouns: frozenset[str]
     population: frozenset[str]
     conditions: frozenset[str]
@@ -63,10 +67,16 @@ class Lexicon:
     vague_specific: frozenset[str]
     named_source: re.Pattern
     vague_quantifiers: frozenset[str]
-    absolute: list[tuple[str, re.Pattern]]
+    vague_keywords: frozenset[str]
+    absolute: list[tuple[str, re.Pattern, frozenset[str]]]   # name, pattern, keywords
     absolute_pseudo: re.Pattern
     population_quantifier: re.Pattern
     extra: dict = field(default_factory=dict)
+
+    def may_attribute(self, words: set[str]) -> bool:
+        """Whether a sentence with these lower-case words can hold a vague attribution."""
+        return not words.isdisjoint(self.vague_keywords) or any(
+            w.endswith(("ologists", "iatrists", "icians")) for w in words)
 
     def is_condition_word(self, word: str) -> bool:
         w = word.lower()
@@ -153,12 +163,14 @@ def load() -> Lexicon:
         terminate=phrase_regex(ctx["terminate"]),
         verb_forms_of=verb_forms_of,
         verb_base=verb_base,
-        phrases={k: re.compile((r"(?<![\w-])" if not k.endswith("_tail") else "") + "(?:" + v + ")", re.IGNORECASE)
-                 for k, v in c["phrases"].items()},
+        phrases={k: re.compile((r"(?<![\w-])" if not k.endswith("_tail") else "") + "(?:" + v["pattern"] + ")",
+                               re.IGNORECASE) for k, v in c["phrases"].items()},
+        phrase_keywords={k: frozenset(str(w) for w in v["keywords"]) for k, v in c["phrases"].items()},
         evidential=frozenset(c["evidential"]),
         modals=frozenset(str(m) for m in c["modals"]),
         adverbs=frozenset(str(m) for m in c["adverbs"]),
         treatments=frozenset(t.lower() for t in c["treatments"]),
+        prefilter=frozenset(verb_forms_of) | frozenset(c["prefilter"]),
         pronouns=frozenset(c["pronouns"]),
         population=frozenset(c["population"]),
         conditions=frozenset(words),
@@ -174,8 +186,11 @@ def load() -> Lexicon:
         vague_specific=frozenset(data["vague"]["specific_determiners"]),
         named_source=re.compile(data["vague"]["named_source"]),
         vague_quantifiers=frozenset(q.lower() for q in data["vague"]["quantifiers"]),
-        absolute=[(name, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE))
-                  for name, p in a["patterns"].items()],
+        vague_keywords=frozenset(w for w in data["vague"]["sources"] + data["vague"]["singular"]
+                                 + ["according", "widely", "generally", "commonly", "universally"]
+                                 if w.isalpha() or "-" in w),
+        absolute=[(name, re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w-])", re.IGNORECASE),
+                   frozenset(str(w) for w in p["keywords"])) for name, p in a["patterns"].items()],
         absolute_pseudo=phrase_regex(a["pseudo"]),
         population_quantifier=re.compile(a["population_quantifier"], re.IGNORECASE),
     )

@@ -74,16 +74,17 @@ def index_at(toks: list[Tok], position: int) -> int:
 
 def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon) -> list[Predicate]:
     found: list[Predicate] = []
+    words = {t.low for t in toks}
     for i, t in enumerate(toks):
         forms = lex.verb_forms_of.get(t.low)
         if forms and form_ok(toks, i, forms, lex):
             found.append(Predicate("verb", t.start, t.end, t.start, i, i, t.low))
     for name, regex in lex.phrases.items():
+        if name == "works_tail" or words.isdisjoint(lex.phrase_keywords[name]):
+            continue
         for m in regex.finditer(text):
             start, end = m.start() + offset, m.end() + offset
             first, last = index_at(toks, start), index_at(toks, end - 1)
-            if name in ("works", "works_tail"):
-                continue  # matched below, the verb together with its tail
             if name in ("relief", "outcome", "effective", "effective_bare") and not form_ok(toks, first, None, lex):
                 continue
             found.append(Predicate(name, start, end, _anchor(toks, first, last), first, last, m.group()))

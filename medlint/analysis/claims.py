@@ -13,6 +13,7 @@ related-questions or disclaimer section. Whether a claim is cited is for the rul
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -62,38 +63,55 @@ def prose_sentences(document) -> Iterator[Sentence]:
 def find_claims(document) -> list[Claim]:
     lex = claim_lexicon.load()
     drug_spans = sorted((d.start, d.end) for d in optional_analysis(document, "drugs", []))
+    drug_starts = [a for a, _ in drug_spans]
     claims: list[Claim] = []
     consumed = -1
     last_treatment = -100
     for index, sentence in enumerate(document.sentences):
-        toks = claim_parts.tokens(sentence.text, sentence.start, _near(drug_spans, sentence))
-        mentions = any(t.drug or t.low in lex.treatments for t in toks)
+        near = _near(drug_spans, drug_starts, sentence)
         recent = index - last_treatment <= _PRONOUN_REACH
+        words = set(claim_lexicon.WORD.findall(sentence.text.lower()))
+        mentions = bool(near) or not words.isdisjoint(lex.treatments)
         if mentions:
             last_treatment = index
         if sentence.start < consumed or in_skipped_section(document, sentence.start) \
                 or context.is_question(sentence.text):
             continue
-        ctx = context.SentenceContext(sentence.text, sentence.start)
-        listed = _benefit_list(document, sentence, toks, ctx, lex, recent or mentions)
-        if listed is not None:
-            claims.append(listed)
-            consumed = listed.end
-            continue
-        claim = _sentence_claim(sentence, toks, ctx, lex, recent)
+        lead_in = lex.list_lead_in.search(sentence.text)
+        if not lead_in and words.isdisjoint(lex.prefilter):
+            continue  # no efficacy word at all: the common case, kept cheap
+        toks = claim_parts.tokens(sentence.text, sentence.start, near)
+        if lead_in:
+            listed = _benefit_list(document, sentence, toks, lex, recent or mentions)
+            if listed is not None:
+                claims.append(listed)
+                consumed = listed.end
+                continue
+        claim = _sentence_claim(sentence, toks, lex, recent)
         if claim is not None:
             claims.append(claim)
     return claims
 
 
-def _near(drug_spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in drug_spans if a < sentence.end and sentence.start < b]
+def _near(drug_spans: list[tuple[int, int]], starts: list[int], sentence: Sentence) -> list[tuple[int, int]]:
+    i = max(0, bisect.bisect_left(starts, sentence.start) - 1)
+    out = []
+    while i < len(drug_spans) and drug_spans[i][0] < sentence.end:
+        a, b = drug_spans[i]
+        if sentence.start < b:
+            out.append((a, b))
+        i += 1
+    return out
 
 
-def _sentence_claim(sentence: Sentence, toks, ctx, lex, recent: bool) -> Claim | None:
+def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None:
+    preds = claim_parts.predicates(sentence.text, sentence.start, toks, lex)
+    if not preds:
+        return None
+    ctx = context.SentenceContext(sentence.text, sentence.start)
     cues: list[str] = []
     hedged = False
-    for pred in claim_parts.predicates(sentence.text, sentence.start, toks, lex):
+    for pred in preds:
         if ctx.categories_at(pred.anchor) & _EXCLUDING:
             continue
         if not _holds(pred, toks, lex, recent):
@@ -141,7 +159,7 @@ def _dummy_it(toks, pred, segment) -> bool:
     return words == ["it"] and pred.text.lower() in ("helps", "help", "can help", "may help") and nxt == "to"
 
 
-def _benefit_list(document, sentence: Sentence, toks, ctx, lex, subject_known: bool) -> Claim | None:
+def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) -> Claim | None:
     """A lead-in such as "The potential benefits of X include:" and the list items after it."""
     if not lex.list_lead_in.search(sentence.text) or sentence.block_index < 0:
         return None
@@ -156,6 +174,7 @@ def _benefit_list(document, sentence: Sentence, toks, ctx, lex, subject_known: b
         k += 1
     if not items:
         return None
+    ctx = context.SentenceContext(sentence.text, sentence.start)
     anchor = next((t.start for t in toks if t.low.startswith(("benefit", "advantage", "help", "treat", "reliev",
                                                                 "eas", "improv", "reduc", "prevent", "effective",
                                                                 "useful", "upside", "pros", "perks"))), sentence.start)

@@ -125,7 +125,7 @@ def is_question(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if _QUESTION_END.search(stripped):
+    if "?" in stripped and _QUESTION_END.search(stripped):
         return True
     words = WORD.findall(stripped[:40])
     if not words or stripped[-1] in ".!:":

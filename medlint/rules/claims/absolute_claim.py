@@ -51,9 +51,11 @@ class AbsoluteClaim(Rule):
         lex = claim_lexicon.load()
         for sentence in prose_sentences(document):
             text = sentence.text
+            words = set(claim_lexicon.WORD.findall(text.lower()))
             hits = []
-            for name, regex in lex.absolute:
-                hits.extend((m.start(), m.end(), name) for m in regex.finditer(text))
+            for name, regex, keywords in lex.absolute:
+                if not words.isdisjoint(keywords):
+                    hits.extend((m.start(), m.end(), name) for m in regex.finditer(text))
             if not hits:
                 continue
             pseudo = [(m.start(), m.end()) for m in lex.absolute_pseudo.finditer(text)]

@@ -52,6 +52,8 @@ class VagueAttribution(Rule):
     def check(self, document):
         lex = claim_lexicon.load()
         for sentence in prose_sentences(document):
+            if not lex.may_attribute(set(claim_lexicon.WORD.findall(sentence.text.lower()))):
+                continue
             matches = [m for m in lex.vague.finditer(sentence.text)
                        if not self._specific(sentence.text, m, lex)]
             if not matches or is_cited(document, sentence.start, sentence.end):
