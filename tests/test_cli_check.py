@@ -143,3 +143,28 @@ def test_internal_error_exit_3_with_a_short_message(tree, monkeypatch):
     assert "Traceback" not in result.err
     monkeypatch.setenv("MEDLINT_DEBUG", "1")
     assert "Traceback" in check(tree, "drafts/a.txt").err
+
+
+def test_unknown_spacy_model_is_a_usage_error(tree):
+    result = check(tree, "drafts/a.txt", "--model", "xx_no_such_pipeline")
+    assert result.code == 2
+    assert "spaCy model 'xx_no_such_pipeline' is not installed" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_progress_is_drawn_only_on_a_terminal():
+    import io
+
+    from medlint.runner import _Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    tty, pipe = Terminal(), io.StringIO()
+    for stream in (tty, pipe):
+        progress = _Progress(2, stream, enabled=True)
+        progress.step("a.md")
+        progress.step("b.md")
+        progress.done()
+    assert "[2/2] b.md" in tty.getvalue() and tty.getvalue().endswith("\r\x1b[K")
+    assert pipe.getvalue() == ""
