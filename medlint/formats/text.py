@@ -53,8 +53,8 @@ def _parse(text: str) -> ParsedSource:
     width = _wrap_width(chunks)
     first = True
     for chunk in chunks:
-        for unit in _units(chunk, width):
-            _emit(writer, text, unit, first)
+        for i, unit in enumerate(_units(chunk, width)):
+            _emit(writer, text, unit, _kind(unit, first, i == 0))
             first = False
     return writer.build("text", directives=directives.directives)
 
@@ -133,7 +133,9 @@ def _units(chunk: list[_Line], width: int | None) -> list[list[_Line]]:
     return units
 
 
-def _kind(unit: list[_Line], first: bool) -> tuple[str, int]:
+def _kind(unit: list[_Line], first: bool, opens_chunk: bool) -> tuple[str, int]:
+    """Block kind and level. A heading must open its run of lines: a short line without
+    closing punctuation in the middle of a run is a sentence that lost its full stop."""
     line = unit[0]
     if line.marker == "bullet":
         return LIST_ITEM, 1 + line.indent // 4
@@ -144,14 +146,14 @@ def _kind(unit: list[_Line], first: bool) -> tuple[str, int]:
     text = line.text
     if first and len(text) <= 150 and not text.endswith((".", ":")):
         return HEADING, 1
-    if (len(text) <= _MAX_HEADING_CHARS and not _HEADING_END.search(text) and len(text.split()) <= _MAX_HEADING_WORDS
+    if (opens_chunk and len(text) <= _MAX_HEADING_CHARS and not _HEADING_END.search(text) and len(text.split()) <= _MAX_HEADING_WORDS
             and any(c.isalpha() for c in text) and not _LABEL_VALUE.search(text) and not _URLISH.search(text)):
         return HEADING, 2
     return PARAGRAPH, 0
 
 
-def _emit(writer: BlockWriter, text: str, unit: list[_Line], first: bool) -> None:
-    kind, level = _kind(unit, first)
+def _emit(writer: BlockWriter, text: str, unit: list[_Line], kind_level: tuple[str, int]) -> None:
+    kind, level = kind_level
     writer.open(kind, unit[0].start, level=level)
     previous = None
     for line in unit:
