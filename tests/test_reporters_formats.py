@@ -121,3 +121,13 @@ def test_every_format_renders_an_empty_run():
     assert json.loads(render("json", report))["findings"] == []
     assert json.loads(render("sarif", report))["runs"][0]["results"] == []
     assert render("github", report) == ""
+
+
+def test_the_suggestion_is_not_repeated_when_the_message_already_names_it():
+    from medlint.reporters.text import format_finding
+    base = dict(code="MED401", name="drug-name-misspelling", severity=Severity.WARNING, start=0, end=1,
+                path="a.md", line=1, column=1, end_line=1, end_column=2, suggestions=("topiramate",))
+    assert format_finding(Finding(message="'topiramite' is not a drug name", **base)).endswith(
+        "is not a drug name (did you mean: topiramate)")
+    assert format_finding(Finding(message="did you mean 'topiramate'?", **base)).endswith(
+        ": did you mean 'topiramate'?")

@@ -59,6 +59,13 @@ class Report:
         return None
 
 
+def message_with_suggestion(finding: Finding) -> str:
+    """The message plus `` (did you mean: X)`` for the first suggestion, unless it already names X."""
+    if finding.suggestions and finding.suggestions[0] not in finding.message:
+        return f"{finding.message} (did you mean: {finding.suggestions[0]})"
+    return finding.message
+
+
 def score(results: list) -> float:
     """pylint's evaluation adapted to prose, on 0-10 (higher is better)::
 

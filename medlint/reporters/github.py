@@ -2,6 +2,8 @@
 finding, shown inline on the pull request diff."""
 from __future__ import annotations
 
+from medlint.reporters import message_with_suggestion
+
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -17,10 +19,7 @@ def annotation(finding) -> str:
     props = (f"file={_prop(finding.path)},line={finding.line},col={finding.column},"
              f"endLine={finding.end_line},endColumn={finding.end_column},"
              f"title={_prop(f'{finding.code} {finding.name}')}")
-    message = finding.message
-    if finding.suggestions:
-        message += f" (did you mean: {finding.suggestions[0]})"
-    return f"::{_LEVEL[finding.severity.value]} {props}::{_data(message)}"
+    return f"::{_LEVEL[finding.severity.value]} {props}::{_data(message_with_suggestion(finding))}"
 
 
 def render(report) -> str:

@@ -12,6 +12,7 @@ import re
 from urllib.parse import quote
 
 from medlint import __version__
+from medlint.reporters import message_with_suggestion
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/medlint/"
@@ -65,13 +66,10 @@ def document(report) -> dict:
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
     for finding in report.findings:
-        message = finding.message
-        if finding.suggestions:
-            message += f" (did you mean: {finding.suggestions[0]})"
         result = {
             "ruleId": finding.code,
             "level": _LEVEL[finding.severity.value],
-            "message": {"text": message},
+            "message": {"text": message_with_suggestion(finding)},
             "locations": [{"physicalLocation": {
                 "artifactLocation": artifact_location(finding.path, report.cwd),
                 "region": {"startLine": finding.line, "startColumn": finding.column,

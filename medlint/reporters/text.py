@@ -3,6 +3,7 @@ finding, then a summary. Colour only when asked (the CLI asks on a terminal)."""
 from __future__ import annotations
 
 from medlint.findings import Finding
+from medlint.reporters import message_with_suggestion
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -17,10 +18,7 @@ def _style(text: str, color: bool, **style) -> str:
 def format_finding(finding: Finding, color: bool = False) -> str:
     where = _style(f"{finding.path}:{finding.line}:{finding.column}:", color, bold=True)
     code = _style(f"{finding.code} {finding.name}", color, fg=_COLOURS[finding.severity.value])
-    line = f"{where} {code}: {finding.message}"
-    if finding.suggestions:
-        line += f" (did you mean: {finding.suggestions[0]})"
-    return line
+    return f"{where} {code}: {message_with_suggestion(finding)}"
 
 
 def _plural(n: int, word: str) -> str:
