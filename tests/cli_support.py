@@ -65,6 +65,7 @@ house-rules:
     name: plain-words
     type: swap
     severity: warning
+    message: "Prefer plain words to {match!r}"
     swaps:
       utilize: use
       in order to: to

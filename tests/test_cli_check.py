@@ -52,7 +52,7 @@ def test_text_lines_name_path_line_column_code_name_message_and_suggestion(tree)
     result = check(tree, "drafts/a.txt")
     lines = result.out.splitlines()
     assert lines[0] == "drafts/a.txt:1:6: MED901 no-wonder-drug: Avoid 'wonder drug'"
-    assert lines[1] == "drafts/a.txt:2:4: MED902 plain-words: Use 'use' instead of 'utilize' (did you mean: use)"
+    assert lines[1] == "drafts/a.txt:2:4: MED902 plain-words: Prefer plain words to 'utilize' (did you mean: use)"
     assert lines[2] == "Found 2 problems in 1 file (1 error, 1 warning, 0 info)."
     assert result.code == 1
 

@@ -35,7 +35,7 @@ def test_rules_json_includes_house_rules_from_a_ruleset(tmp_path):
     result = run_cli("rules", "--format", "json", "--ruleset", "house.yaml", cwd=tmp_path)
     rows = {row["code"]: row for row in json.loads(result.out)}
     assert rows["MED902"] == {"code": "MED902", "name": "plain-words", "severity": "warning",
-                              "summary": "Use … instead of …", "enabled": True, "fixable": True, "house": True}
+                              "summary": "Prefer plain words to …", "enabled": True, "fixable": True, "house": True}
     assert set(registry.RULES) <= set(rows)
 
 

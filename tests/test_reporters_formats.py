@@ -102,7 +102,7 @@ def test_github_annotations(project):
     assert lines == [
         "::error file=docs/draft.txt,line=1,col=3,endLine=1,endColumn=14,title=MED901 no-wonder-drug::Avoid 'wonder drug'",
         "::warning file=docs/draft.txt,line=2,col=4,endLine=2,endColumn=11,title=MED902 plain-words::"
-        "Use 'use' instead of 'utilize' (did you mean: use)",
+        "Prefer plain words to 'utilize' (did you mean: use)",
         "::notice file=docs/draft.txt,line=2,col=16,endLine=2,endColumn=27,title=MED903 gentle-note::"
         "Avoid 'please note'",
     ]
