@@ -17,7 +17,7 @@ from typing import Any
 
 from medlint import ruleset_loader, selection, yaml_schema
 from medlint.config import Config
-from medlint.errors import ConfigError, RulesetError
+from medlint.errors import ConfigError
 from medlint.yaml_schema import Checker, did_you_mean, key_line, value_line
 
 CONFIG_FILES = (".medlint.yaml", "pyproject.toml", "setup.cfg")
@@ -173,13 +173,10 @@ def _build(data: Any, path: str, ini: bool) -> Config:
     if "options" in data:
         options = checker.mapping(data["options"], value_line(data, "options"), "options")
         config.options = {str(k).replace("-", "_"): v for k, v in options.items()}
-    try:
-        resolved = ruleset_loader.resolve(ruleset_loader.ruleset_paths(config))
-    except RulesetError:
-        resolved = None  # reported when linting, naming the ruleset file
+    resolved = ruleset_loader.resolve(ruleset_loader.ruleset_paths(config))  # house rules may be named below
     if "rule" in data:
         _rule_tables(data, checker, config, ini, resolved)
-    known = selection.known_rules(resolved.house if resolved else [])
+    known = selection.known_rules(resolved.house)
     selectors = list(config.select or []) + config.ignore + [s for v in config.per_file_ignores.values() for s in v]
     selection.check_selectors(selectors, known, origin=path)
     return config
@@ -224,7 +221,7 @@ def _per_file_ignores(data: dict, checker: Checker, ini: bool) -> dict[str, list
 def _rule_tables(data: dict, checker: Checker, config: Config, ini: bool, resolved: Any) -> None:
     tables = checker.mapping(data["rule"], value_line(data, "rule"), "rule")
     builtin = ruleset_loader.builtin_rules()
-    house = {k: r for r in (resolved.house if resolved else []) for k in (r.code, r.name)}
+    house = {k: r for r in resolved.house for k in (r.code, r.name)}
     for rule_key, table in tables.items():
         cls = builtin.get(str(rule_key)) or house.get(str(rule_key))
         if cls is None:

@@ -164,3 +164,14 @@ def test_load_config_reports_a_missing_file(tmp_path):
         configfile.load_config(str(tmp_path / "nope.toml"))
     result = run_cli("check", "x.txt", "--config", "nope.yaml", cwd=tmp_path)
     assert result.code == 2 and "nope.yaml: config file not found" in result.err
+
+
+def test_config_may_name_house_rules_of_its_rulesets_and_a_bad_ruleset_is_reported(tmp_path):
+    write(tmp_path, {"house.yaml": HOUSE_RULESET, "a.txt": "A wonder drug.\n",
+                     ".medlint.yaml": "rulesets: [house.yaml]\nselect: [no-wonder-drug]\n"
+                                      "rule:\n  no-wonder-drug: {severity: info}\n"})
+    result = run_cli("check", "a.txt", "--format", "json", cwd=tmp_path)
+    assert [(f["code"], f["severity"]) for f in json.loads(result.out)["findings"]] == [("MED901", "info")]
+    write(tmp_path, {".medlint.yaml": "rulesets: [missing.yaml]\nselect: [no-wonder-drug]\n"})
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.code == 2 and result.err == f"medlint: {tmp_path}/missing.yaml: ruleset file not found\n"
