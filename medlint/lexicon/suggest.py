@@ -7,7 +7,8 @@ Candidates come from two places:
   (1 up to 7 letters, 2 up to 11, 3 beyond), found through buckets of names sharing the first
   letter or the last three letters;
 * the drugs the article itself names (their generic and every brand of it), which may be
-  further away in spelling but close in sound ("clonapine" ~ Klonopin, metaphone KLNPN).
+  further away in spelling but close in sound ("clonapine" ~ Klonopin, metaphone KLNPN) or
+  share a long beginning ("lorazapine" ~ lorazepam, Jaro-Winkler 0.91).
 
 They are ranked by a similarity that mixes normalized edit distance, Jaro-Winkler (which
 rewards a shared beginning) and phonetic agreement (metaphone, NYSIIS), and a drug named in
@@ -24,6 +25,7 @@ from typing import Iterable
 from medlint.lexicon import store, words
 
 _ARTICLE_BONUS = 0.25
+_ARTICLE_JARO = 0.9  # a word this close (Jaro-Winkler) to a drug the article names is evidence
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
     ``frequency`` is the word's Zipf frequency: a word that some word list knows (1 to 2) is a
     misspelling only one edit away from a name far more frequent than itself ("asprin").
     """
-    from rapidfuzz.distance import DamerauLevenshtein  # lazy: C extension, rule-only
+    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler  # lazy: C extension, rule-only
 
     low = word.lower()
     limit_d = max_distance(low) if frequency <= 0 else 1
@@ -136,7 +138,8 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
     evidence = False
     for name, generic in in_article.items():
         dist = DamerauLevenshtein.distance(low, name)
-        close = dist <= limit_d
+        close = dist <= limit_d or (frequency <= 0 and len(low) >= 7
+                                    and JaroWinkler.similarity(low, name) >= _ARTICLE_JARO)
         if close or (frequency <= 0 and dist <= limit_d + 2 and sounds_alike(low, name)):
             evidence = evidence or close
             offer(name, generic, dist, True)

@@ -73,5 +73,7 @@ def term_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for cls in load().values():
         for term in cls.terms:
-            index.setdefault(term, []).append(cls.key)
+            keys = index.setdefault(term, [])
+            if cls.key not in keys:
+                keys.append(cls.key)
     return {t: tuple(keys) for t, keys in index.items()}

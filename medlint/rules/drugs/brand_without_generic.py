@@ -58,7 +58,7 @@ class BrandWithoutGeneric(Rule):
         for mention in drugs:
             if not mention.is_brand or mention.brand is None:
                 continue
-            entry = lex.lookup(document.prose[mention.start:mention.end]) or lex.lookup(mention.brand)
+            entry = _entry(lex, mention.text)
             family = (entry.brand if entry is not None and entry.brand else mention.brand).lower()
             if family in seen:
                 continue
@@ -75,8 +75,17 @@ class BrandWithoutGeneric(Rule):
                                fix=Fix(s, e, suggestion, safe=False))
 
 
+def _entry(lex, text: str):
+    """The lexicon entry of a mention, without a release suffix ("Ambien CR" -> Ambien)."""
+    entry = lex.lookup(text)
+    if entry is None:
+        words = text.replace("-", " ").split()
+        entry = lex.lookup(" ".join(words[:-1])) if len(words) > 1 else None
+    return entry
+
+
 def _ingredients(lex, mention) -> set[str]:
-    entry = lex.lookup(mention.text)
+    entry = _entry(lex, mention.text)
     return set(entry.generics) if entry is not None else {mention.generic}
 
 

@@ -1,0 +1,86 @@
+"""MED401 drug-name-misspelling: what is flagged, what is not, and which suggestion comes first."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_of
+from medlint.lexicon import suggest
+
+RULE = ["drug-name-misspelling"]
+
+
+def flagged(lint, text, fmt="markdown"):
+    return [(quote_of(text, f), f.suggestions[0]) for f in lint(text, fmt, select=RULE)]
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Lisinoprel lowers blood pressure.", "Lisinoprel", "lisinopril"),
+    ("Adults may take escitalopran once a day.", "escitalopran", "escitalopram"),
+    ("Take amlodapine in the morning.", "amlodapine", "amlodipine"),
+    ("Ask whether hydrocodon is right for you.", "hydrocodon", "hydrocodone"),
+    ("Warfarine needs regular blood tests.", "Warfarine", "warfarin"),
+    ("Never mix tramadal with alcohol.", "tramadal", "tramadol"),
+    ("The pharmacist swapped the zanax for another pill.", "zanax", "Xanax"),
+    ("Many people confuse propanolol with other drugs.", "propanolol", "propranolol"),
+])
+def test_misspellings_are_flagged_with_the_intended_drug(lint, text, word, first):
+    assert flagged(lint, text) == [(word, first)]
+
+
+def test_message_names_word_and_suggestion(lint):
+    (finding,) = lint("Lisinoprel lowers blood pressure.", select=RULE)
+    assert finding.code == "MED401"
+    assert finding.message == "'Lisinoprel' is not a known drug name; did you mean 'lisinopril'?"
+    assert finding.fix is not None and not finding.fix.safe and finding.fix.replacement == "Lisinopril"
+
+
+def test_a_drug_named_in_the_article_comes_first(lint):
+    text = "Lorazepam (Ativan) eases acute anxiety. Do not drive after taking lorazapine."
+    assert flagged(lint, text) == [("lorazapine", "lorazepam")]
+    assert flagged(lint, "Do not drive after taking lorazapine.") == [("lorazapine", "loratadine")]
+
+
+def test_article_context_beats_a_one_letter_neighbour():
+    context = suggest.article_names(["clonazepam"], ["Klonopin"])
+    ranked = [s.text for s in suggest.suggest("clonapine", context)]
+    assert ranked[0] == "clonazepam"
+    assert "clozapine" in ranked
+    assert [s.text for s in suggest.suggest("clonapine", {})][0] == "clozapine"
+
+
+@pytest.mark.parametrize("text", [
+    "Clobazam and esketamine are correctly spelled rare drugs.",
+    "Brands such as Onfi, Spravato and Xanax are names, not errors.",
+    "Dyspareunia, hematuria and levonorgestrel are medical words.",
+    "Prednisolone is not prednisone, hydroxyzine is not hydralazine, tramadol is not trazodone.",
+    "Levocetirizine is not levetiracetam; Celebrex is not Celexa.",
+    "Opioids, statins, NSAIDs and SSRIs are classes of medicine.",
+    "The morning walk helped, and the evening was calm.",
+    "Rhabdomyolysis and thrombocytopenia are rare adverse effects.",
+])
+def test_correct_words_are_not_flagged(lint, text):
+    assert flagged(lint, text) == []
+
+
+def test_people_are_not_flagged(lint):
+    text = ("# Sumatriptan for migraine\n\n"
+            "By Marisol Carvedo, health editor\n\n"
+            "Sumatriptan works best early in an attack, says Dr. Amlodin.\n\n"
+            "## References\n\n"
+            "1. Lisinoprel J, Sertral K. A trial of triptans. Lancet. 2019;3(2):1-9.\n")
+    assert flagged(lint, text) == []
+
+
+def test_capitalized_mid_sentence_needs_the_drug_in_the_article(lint):
+    assert flagged(lint, "We spoke with Carvedilal about the study.") == []
+    text = "Carvedilol slows the heart. Patients on Carvedilal should check their pulse."
+    assert flagged(lint, text) == [("Carvedilal", "carvedilol")]
+
+
+def test_every_occurrence_is_reported(lint):
+    text = "Metforman is cheap. Take metforman with food."
+    assert [q for q, _ in flagged(lint, text)] == ["Metforman", "metforman"]
+
+
+def test_identifiers_and_addresses_are_not_words(lint):
+    assert flagged(lint, "Write to lisinoprel@example.org or see file lisinoprel_2.txt.") == []

@@ -1,0 +1,112 @@
+"""MED303 missing-taper-warning and the taper-advice sentence detector."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_of
+from medlint.rules.dosing.taper_advice import is_taper_advice
+
+RULE = ["missing-taper-warning"]
+
+
+def drugs_flagged(lint, text, fmt="markdown"):
+    return [quote_of(text, f) for f in lint(text, fmt, select=RULE)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do not stop taking venlafaxine suddenly.",
+    "Never quit baclofen cold turkey.",
+    "Stopping it abruptly can trigger seizures.",
+    "Your doctor will taper the dose over a month.",
+    "Follow the tapering schedule your doctor gives you.",
+    "The dose should be lowered slowly before you stop.",
+    "Reduce the dosage gradually under supervision.",
+    "Dose reduction should be gradual.",
+    "Wean off the medicine over several weeks.",
+    "Avoid rapid dose reduction.",
+])
+def test_taper_advice(sentence):
+    assert is_taper_advice(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Withdrawal symptoms such as sweating and nausea can occur.",
+    "The converted amount is then reduced to allow for incomplete cross-tolerance.",
+    "The dose can be gradually increased every week.",
+    "Should I taper off venlafaxine?",
+    "Amoxicillin can be stopped without tapering.",
+    "Stop taking it and call your doctor immediately if you get a rash.",
+    "Pain slowly decreases over a few days.",
+    "Talk to your doctor before changing your treatment.",
+])
+def test_not_taper_advice(sentence):
+    assert not is_taper_advice(sentence)
+
+
+def test_main_subject_with_dose_and_no_advice_is_flagged_on_first_mention(lint):
+    text = ("# Venlafaxine for depression\n\n"
+            "Venlafaxine is an SNRI. Adults usually start with 75 mg a day.\n")
+    findings = lint(text, select=RULE)
+    assert [quote_of(text, f) for f in findings] == ["Venlafaxine"]
+    assert findings[0].start == text.index("Venlafaxine")
+    assert findings[0].message.startswith("'venlafaxine' (SNRI antidepressant) is discussed as a treatment")
+    assert findings[0].suggestions[0].startswith("Do not stop taking venlafaxine suddenly")
+
+
+def test_a_bare_withdrawal_mention_is_not_a_warning(lint):
+    text = ("# Tapentadol for pain\n\nThe usual dose is 50 mg every 4 to 6 hours.\n\n"
+            "Withdrawal symptoms can appear after regular use.\n")
+    assert drugs_flagged(lint, text) == ["Tapentadol"]
+
+
+@pytest.mark.parametrize("warning", [
+    "Do not stop taking tapentadol suddenly.",                   # names the drug
+    "Opioids should never be stopped abruptly.",                 # names the class
+    "Do not stop taking this medicine suddenly.",                # names neither: main subject
+    "Nucynta must be tapered when it is discontinued.",          # names a brand of it
+])
+def test_a_warning_covers_the_drug(lint, warning):
+    text = f"# Tapentadol for pain\n\nThe usual dose is 50 mg every 4 to 6 hours. {warning}\n"
+    assert drugs_flagged(lint, text) == []
+
+
+def test_a_class_warning_covers_only_its_class(lint):
+    text = ("# Night-time medicines\n\nSome adults take 1 mg of lorazepam and 25 mg of atenolol.\n\n"
+            "Benzodiazepines should never be stopped suddenly.\n")
+    assert drugs_flagged(lint, text) == ["atenolol"]
+
+
+def test_a_dosed_drug_that_is_not_the_subject_is_checked(lint):
+    text = ("# Managing migraine\n\nTriptans treat attacks. Some people take propranolol 40 mg twice "
+            "daily to prevent them.\n")
+    assert drugs_flagged(lint, text) == ["propranolol"]
+
+
+def test_passing_mentions_are_not_checked(lint):
+    text = ("# Metformin basics\n\nMetformin is usually started at 500 mg with dinner. Tell your "
+            "doctor if you also take prednisone or quetiapine.\n\n"
+            "## Related questions\n\nWhat is the usual dose of sertraline, 50 mg?\n")
+    assert drugs_flagged(lint, text) == []
+
+
+def test_local_products_are_not_systemic(lint):
+    text = ("# Hydrocortisone cream for eczema\n\n"
+            "Apply hydrocortisone cream 1% thinly twice a day; a 30 g tube lasts weeks.\n")
+    assert drugs_flagged(lint, text) == []
+
+
+def test_most_mentioned_drug_is_the_subject(lint):
+    text = ("Living with epilepsy\n\nLamotrigine helps many people. Lamotrigine can cause a rash. "
+            "Ask before combining lamotrigine with other medicines.\n")
+    assert drugs_flagged(lint, text, "text") == ["Lamotrigine"]
+
+
+def test_one_finding_per_drug_and_brand(lint):
+    text = ("# Klonopin (clonazepam)\n\nClonazepam is often started at 0.25 mg twice daily. "
+            "Klonopin wafers dissolve in the mouth.\n")
+    assert drugs_flagged(lint, text) == ["Klonopin"]
+
+
+def test_drugs_outside_the_classes(lint):
+    text = "# Amoxicillin for ear infections\n\nChildren often take 40 mg/kg a day of amoxicillin.\n"
+    assert drugs_flagged(lint, text) == []
