@@ -65,3 +65,7 @@ def test_overlapping_patterns_give_one_finding(lint):
 def test_each_absolute_in_a_sentence_is_reported(lint):
     text = "It is 100% safe and has no side effects.\n"
     assert flagged(lint, text) == ["100% safe", "no side effects"]
+
+
+def test_conditions_are_not_absolutes(lint):
+    assert flagged(lint, "If you have no side effects after a week, the dose may be raised.\n") == []

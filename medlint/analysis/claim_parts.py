@@ -31,7 +31,8 @@ GERUND_STOP = frozenset(
     "during according nothing something anything everything morning evening being regarding "
     "following concerning depending including bring thing king spring string ring sibling "
     "wedding pudding ceiling".split())
-TAKING = frozenset("taking on using given treated receiving take took use used".split())
+_ING_AFTER = frozenset("report reports reported start starts started begin begins began keep keeps kept".split())
+TAKING = frozenset("taking on using given treated receiving take took use used starting started after".split())
 
 # Core words of multiword predicates: negation and hedging are judged at these words.
 _ANCHORS = ("effective", "efficacious", "helpful", "beneficial", "useful", "relief", "cure",
@@ -120,6 +121,8 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
         forms = set(lex.verb_forms_of.get(word, ())) or ({"s"} if word.endswith("s") else {"base", "ed"})
     j = _previous(toks, i, lex.adverbs)
     prev = toks[j] if j >= 0 else None
+    if word.endswith("ing") and prev is not None and prev.low in _ING_AFTER:
+        return True  # "patients report feeling calmer", "start feeling better"
     if "s" in forms and (prev is None or prev.low not in DET_PREP):
         return True
     if "ed" in forms and (prev is None or prev.low in PERFECT
@@ -223,6 +226,20 @@ def population_taking(segment: list[Tok], lex: Lexicon) -> bool:
     words = [t.low for t in segment]
     return any(w in lex.population for w in words) and any(w in TAKING for w in words) \
         and any(t.drug or t.low in lex.treatments for t in segment)
+
+
+def treatment_after(toks: list[Tok], start: int, lex: Lexicon) -> bool:
+    """"... feel better with X", "... within weeks of starting X": the treatment follows."""
+    end = object_span(toks, start)[1]
+    for p in range(start, end):
+        t = toks[p]
+        if (t.drug or t.low in lex.treatments) and any(
+                toks[q].low in _LINKS for q in range(max(start, p - 3), p)):
+            return True
+    return False
+
+
+_LINKS = frozenset("with on after of starting taking using".split())
 
 
 def condition_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,

@@ -130,9 +130,8 @@ def _holds(pred, toks, lex, recent: bool) -> bool:
     if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment"):
         segment = segment + toks[pred.first:pred.last + 1]
     if pred.kind == "outcome":
-        after = toks[pred.last + 1:pred.last + 6]
-        return claim_parts.population_taking(toks[:pred.first], lex) or (
-            any(t.low in ("with", "on") for t in after) and any(t.drug for t in after))
+        return claim_parts.population_taking(toks[:pred.first], lex) or \
+            claim_parts.treatment_after(toks, pred.last + 1, lex)
     if not claim_parts.treatment_subject(segment, how, lex, pronoun_ok):
         # "Many people find relief from ... after starting X": a treated population
         if not (pred.kind == "relief" and any(t.low in lex.population for t in segment)
@@ -146,6 +145,10 @@ def _holds(pred, toks, lex, recent: bool) -> bool:
         return False
     if pred.kind == "enhance_effect":
         return any(t.drug or t.low in lex.treatments for t in toks[start:end])
+    if pred.kind == "better_results":
+        return True
+    if pred.text.lower().startswith("help") and lex.phrases["outcome"].search(window):
+        return True  # "it has helped millions of people feel better"
     if pred.kind == "relief" and claim_parts.condition_after(toks, pred.first, lex, pred.last - pred.first + 1,
                                                               modifier_check=False):
         return True

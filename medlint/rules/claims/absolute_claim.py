@@ -6,7 +6,7 @@ from medlint.analysis.claims import prose_sentences
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
-_NEGATING = frozenset((context.NEGATED, context.LIMITATION))
+_NEGATING = frozenset((context.NEGATED, context.LIMITATION, context.HYPOTHETICAL))
 _FREQUENCY_STATEMENTS = ("no_side_effects", "zero_chance", "never_causes")
 
 
