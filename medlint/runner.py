@@ -19,7 +19,7 @@ from typing import IO
 
 from medlint import configfile, discovery, reporters, selection
 from medlint.config import Config
-from medlint.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from medlint.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, MedlintError
 from medlint.findings import Severity
 
 PROGRESS_MIN_FILES = 20
@@ -104,34 +104,25 @@ class _Configs:
 def run(opts: CheckOptions, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
         stdin: IO[bytes] | None = None) -> int:
     """Run ``medlint check`` and return its exit code (MedlintError propagates: exit 2)."""
-    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     from medlint import orchestrator  # lazy: the linting machinery loads only for `check`
 
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     configs = _Configs(opts)
-    files: list[str] = []
-    results = []
-    for path in opts.paths:
-        if path == "-":
-            continue
-        found, errors = discovery.discover([path], configs.excludes(path))
-        files += [f for f in found if f not in files]
-        results += [orchestrator.FileResult(e.path or path, error=e) for e in errors]
-
+    files, results = _discover(opts, configs, orchestrator)
     groups: dict[str | None, list[str]] = {}
     for path in files:
         groups.setdefault(configs.file_for(path), []).append(path)
-    linters = {}
-    for config_file in list(groups) + ([configs.file_for("-")] if "-" in opts.paths else []):
-        if config_file not in linters:
-            linters[config_file] = _linter(orchestrator, configs.get(config_file), opts)
+    stdin_config = configs.file_for("-") if "-" in opts.paths else None
+    needed = [*groups, *([stdin_config] if "-" in opts.paths else [])]
+    linters = {name: _linter(orchestrator, configs.get(name), opts) for name in dict.fromkeys(needed)}
 
+    owner: dict[str, str | None] = {}  # path -> its config file
     progress = _Progress(len(files), stderr, enabled=not opts.quiet and len(files) >= PROGRESS_MIN_FILES)
-    owner: dict[str, str | None] = {}
     for config_file, paths in groups.items():
-        linter, config = linters[config_file], configs.get(config_file)
+        config = configs.get(config_file)
         jobs = config.jobs if config.jobs > 0 else (os.cpu_count() or 1)
         stream = (orchestrator.lint_paths_parallel(paths, config, jobs) if jobs > 1 and len(paths) > 1
-                  else linter.lint_paths(paths))
+                  else linters[config_file].lint_paths(paths))
         for result in stream:
             owner[result.path] = config_file
             results.append(result)
@@ -139,33 +130,33 @@ def run(opts: CheckOptions, stdout: IO[str] | None = None, stderr: IO[str] | Non
     progress.done()
     stdin_result = None
     if "-" in opts.paths:
-        stdin_result = _lint_stdin(orchestrator, linters[configs.file_for("-")], opts, stdin)
-        owner[stdin_result.path] = configs.file_for("-")
+        stdin_result = _lint_stdin(orchestrator, linters[stdin_config], opts, stdin)
+        owner[stdin_result.path] = stdin_config
         results.append(stdin_result)
-    order = {p: i for i, p in enumerate(opts.paths + files)}
+    order = {p: i for i, p in enumerate([*opts.paths, *files])}
     results.sort(key=lambda r: order.get(r.path, len(order)))
 
-    fixed = 0
+    fixed = changed = 0
     if opts.fix or opts.diff:
         from medlint import fix_run  # lazy: only --fix/--diff need it
         outcome = fix_run.apply(results, linters, owner, opts, stdout, stdin_result)
-        fixed = outcome.fixed
+        fixed, changed = outcome.fixed, outcome.changed_files
     for error in (r.error for r in results if r.error is not None):
         print(f"medlint: {error.render()}", file=stderr)
     if opts.diff:
-        return _exit(results, EXIT_FINDINGS if outcome.changed_files else EXIT_OK, opts)
+        return _exit(results, EXIT_FINDINGS if changed else EXIT_OK, opts)
 
-    rules = [rule for linter in linters.values() for rule in linter.rules]
-    report = reporters.Report(results, rules=rules, color=_color(opts, stdout), quiet=opts.quiet,
-                              statistics=opts.statistics, fixed=fixed)
+    report = reporters.Report(results, rules=[r for linter in linters.values() for r in linter.rules],
+                              color=_color(opts, stdout), quiet=opts.quiet, statistics=opts.statistics,
+                              fixed=fixed)
     if opts.score or opts.fail_under is not None:
         report.score = reporters.score(results)
     out = stderr if (opts.fix and stdin_result is not None) else stdout  # stdout holds the fixed text
     out.write(reporters.render(opts.format, report))
     out.flush()
-    if opts.format in ("github", "sarif") and (report.score is not None or opts.statistics) and not opts.quiet:
-        extra = reporters.Report(results, statistics=opts.statistics, score=report.score, fixed=fixed)
-        stderr.write(_tail(extra))
+    if opts.format in ("github", "sarif") and not opts.quiet:  # their stdout stays machine-readable
+        from medlint.reporters import text  # lazy: only these formats print the tail separately
+        stderr.write("".join(line + "\n" for line in text.tail_lines(report)))
 
     failing = any(f.severity.rank >= Severity.parse(configs.get(owner.get(r.path)).fail_on).rank
                   for r in results for f in r.findings)
@@ -174,12 +165,21 @@ def run(opts: CheckOptions, stdout: IO[str] | None = None, stderr: IO[str] | Non
     return _exit(results, EXIT_FINDINGS if failing else EXIT_OK, opts)
 
 
-def _tail(report: reporters.Report) -> str:
-    """Statistics and score as text (for formats whose stdout must stay machine-readable)."""
-    lines = [f"{n:>6}  {code}  {name}" for n, code, name in report.statistics_rows()] if report.statistics else []
-    if report.score is not None:
-        lines.append(f"Score: {report.score:.2f}/10")
-    return "".join(line + "\n" for line in lines)
+def _discover(opts: CheckOptions, configs: _Configs, orchestrator) -> tuple[list[str], list]:
+    """Files to lint (in argument order, each once) and a result for each path that does not exist."""
+    files: list[str] = []
+    seen: set[str] = set()
+    missing = []
+    for path in opts.paths:
+        if path == "-":
+            continue
+        found, errors = discovery.discover([path], configs.excludes(path))
+        for name in found:
+            if name not in seen:
+                seen.add(name)
+                files.append(name)
+        missing += [orchestrator.FileResult(e.path or path, error=e) for e in errors]
+    return files, missing
 
 
 def _exit(results: list, code: int, opts: CheckOptions) -> int:
@@ -202,10 +202,7 @@ def _lint_stdin(orchestrator, linter, opts: CheckOptions, stdin: IO[bytes] | Non
     fmt = format_for_path(opts.stdin_filename, default="markdown") if opts.stdin_filename else "markdown"
     try:
         source = decode(data, name, fmt)
-    except Exception as exc:  # InputError: report like any unreadable file
-        from medlint.errors import MedlintError
-        if not isinstance(exc, MedlintError):
-            raise
+    except MedlintError as exc:  # binary or not UTF-8: reported like any unreadable file
         return orchestrator.FileResult(name, error=exc)
     return next(iter(linter.lint_sources([source])))
 

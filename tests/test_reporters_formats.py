@@ -131,3 +131,9 @@ def test_the_suggestion_is_not_repeated_when_the_message_already_names_it():
         "is not a drug name (did you mean: topiramate)")
     assert format_finding(Finding(message="did you mean 'topiramate'?", **base)).endswith(
         ": did you mean 'topiramate'?")
+
+
+def test_machine_formats_keep_statistics_and_score_off_stdout(project):
+    result = check(project, "docs/draft.txt", "--format", "sarif", "--score", "--statistics")
+    json.loads(result.out)  # still one JSON document
+    assert "Findings per rule:" in result.err and "Score: " in result.err

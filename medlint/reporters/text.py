@@ -43,11 +43,16 @@ def render(report) -> str:
         lines.append(f"{report.fixable()} fixable with --fix.")
     if report.errors:
         lines.append(f"{_plural(len(report.errors), 'file')} could not be linted (see above).")
-    if report.statistics and total:
-        lines.append("")
-        lines.append("Findings per rule:")
-        for count, code, name in report.statistics_rows():
-            lines.append(f"{count:>6}  {code}  {name}")
+    lines += tail_lines(report)
+    return "\n".join(lines) + "\n"
+
+
+def tail_lines(report) -> list[str]:
+    """The statistics table (``--statistics``) and the score (``--score``), when asked for."""
+    lines = []
+    if report.statistics and report.findings:
+        lines += ["", "Findings per rule:"]
+        lines += [f"{count:>6}  {code}  {name}" for count, code, name in report.statistics_rows()]
     if report.score is not None:
         lines.append(f"Score: {report.score:.2f}/10")
-    return "\n".join(lines) + "\n"
+    return lines
