@@ -63,6 +63,12 @@ def test_reference_lists_are_not_checked(lint):
     assert flagged(lint, text) == []
 
 
+def test_related_question_lists_are_not_checked(lint):
+    text = ("Atenolol lowers the heart rate.\n\n## Related questions\n\n"
+            "- Is Tenormin safe in pregnancy?\n")
+    assert flagged(lint, text) == []
+
+
 def test_front_matter_is_not_prose(lint):
     text = "---\ntitle: Ativan guide\n---\n\nLorazepam (Ativan) is a benzodiazepine.\n"
     assert flagged(lint, text) == []

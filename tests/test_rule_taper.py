@@ -24,6 +24,7 @@ def drugs_flagged(lint, text, fmt="markdown"):
     "Dose reduction should be gradual.",
     "Wean off the medicine over several weeks.",
     "Avoid rapid dose reduction.",
+    "A single dose can be stopped without tapering.",   # stopping addressed: no taper needed
 ])
 def test_taper_advice(sentence):
     assert is_taper_advice(sentence)
@@ -34,7 +35,6 @@ def test_taper_advice(sentence):
     "The converted amount is then reduced to allow for incomplete cross-tolerance.",
     "The dose can be gradually increased every week.",
     "Should I taper off venlafaxine?",
-    "Amoxicillin can be stopped without tapering.",
     "Stop taking it and call your doctor immediately if you get a rash.",
     "Pain slowly decreases over a few days.",
     "Talk to your doctor before changing your treatment.",
@@ -50,7 +50,7 @@ def test_main_subject_with_dose_and_no_advice_is_flagged_on_first_mention(lint):
     assert [quote_of(text, f) for f in findings] == ["Venlafaxine"]
     assert findings[0].start == text.index("Venlafaxine")
     assert findings[0].message.startswith("'venlafaxine' (SNRI antidepressant) is discussed as a treatment")
-    assert findings[0].suggestions[0].startswith("Do not stop taking venlafaxine suddenly")
+    assert "labels recommend a gradual reduction" in findings[0].message
 
 
 def test_a_bare_withdrawal_mention_is_not_a_warning(lint):

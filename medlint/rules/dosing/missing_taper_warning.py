@@ -93,8 +93,7 @@ class MissingTaperWarning(Rule):
             cls = classes[mention.classes[0]]
             drug = mention.brand or mention.generic
             yield self.finding(document, mention.start, mention.end, drug=drug, label=cls.label,
-                               reason=cls.reason, suggestions=[
-                                   f"Do not stop taking {drug} suddenly; your doctor will reduce the dose gradually."])
+                               reason=cls.reason)
 
 
 def _key(mention) -> tuple[str, ...]:

@@ -10,9 +10,11 @@ Used by missing-taper-warning (MED303). A sentence is taper advice when it
   taking it suddenly", "never stop gabapentin cold turkey") or sudden stopping named as a
   harm ("stopping abruptly can cause seizures", "avoid rapid dose reduction").
 
+A statement that no taper is needed ("a single dose can be stopped without tapering") also
+counts: the writer has addressed stopping, which is what the rule asks for.
+
 Not advice: a bare mention of withdrawal symptoms, a dose being "reduced" with no gradual
-manner (a conversion step), questions, and statements that no taper is needed ("can be
-stopped without tapering").
+manner (a conversion step), questions.
 """
 from __future__ import annotations
 
@@ -42,8 +44,8 @@ _NEGATION = re.compile(r"\b(?:not|never|don't|do not|doesn't|shouldn't|should no
 _HARM = re.compile(r"\b(?:cause[sd]?|causing|lead(?:s|ing)? to|trigger\w*|bring(?:s)? on|result(?:s|ing)? in"
                    r"|precipitat\w*|provok\w*|risk\w*|danger\w*|harm\w*|serious|life-threatening|seizures?"
                    r"|rebound|withdrawal symptoms|withdrawal reactions?)\b", _F)
-_NO_NEED = re.compile(r"\b(?:no need to|not need to|don't need to|doesn't need to|not necessary to|"
-                      r"without (?:a |any )?taper\w*|can be stopped (?:abruptly|suddenly|at once|any time))\b", _F)
+_NO_NEED = re.compile(r"\b(?:(?:no need|not need|don't need|doesn't need|not necessary) to (?:taper|wean)\w*"
+                      r"|without (?:a |any )?taper\w*|can be stopped (?:abruptly|suddenly|at once|any time))\b", _F)
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,9 @@ class Advice:
 
 def is_taper_advice(text: str) -> bool:
     """True when the sentence ``text`` advises tapering or warns against stopping suddenly."""
-    if text.rstrip().endswith("?") or _NO_NEED.search(text):
+    if text.rstrip().endswith("?"):
         return False
-    if _TAPER.search(text):
+    if _NO_NEED.search(text) or _TAPER.search(text):
         return True
     if _warns_sudden_stop(text):
         return True

@@ -7,7 +7,7 @@ from medlint.findings import Finding, Fix, Severity
 from medlint.prose import HEADING
 from medlint.rules.base import Rule
 
-_SKIPPED_SECTIONS = ("references",)
+_SKIPPED_SECTIONS = ("references", "related")
 
 
 class BrandWithoutGeneric(Rule):
@@ -19,7 +19,8 @@ class BrandWithoutGeneric(Rule):
     "Sertraline, sold under the brand name Zoloft"). A generic given only in a later sentence
     does not count. Release suffixes belong to the brand ("Xanax XR", "Toprol-XL"), and a
     combination brand is paired when any of its ingredients is named. One finding per brand.
-    Reference lists are not checked.
+    Reference lists and "Related questions" link lists (page furniture, not the article's
+    prose) are not checked.
 
     ## Why it matters
     Readers look for the active ingredient on their own pack, which may carry another brand or
