@@ -29,6 +29,10 @@ def claim_texts(*texts: str) -> list[str]:
     "Lamotrigine, which stabilises mood, is taken once a day.",
     "Buspirone is a medicine that relieves anxiety.",
     "Benefits of acupuncture include less back pain and better sleep.",
+    "Ibuprofen works quickly to relieve a toothache.",
+    "Bupropion does not cause weight gain and may even help you quit smoking.",
+    "Many patients report feeling calmer within weeks of starting buspirone.",
+    "Combining naltrexone with counselling produces better results than either alone.",
 ])
 def test_claims_are_found(sentence):
     assert claim_texts(sentence) == [sentence]
@@ -63,6 +67,9 @@ def test_claims_are_found(sentence):
     "Side effects of statins can reduce your quality of life.",
     "Alcohol reduces the effectiveness of some antibiotics.",
     "Several other medicines that treat depression are available.",
+    "Sertraline is used to help manage symptoms of depression.",
+    "Doctors may prescribe pregabalin to help control seizures.",
+    "Your doctor can help you decide whether sertraline is right for you.",
 ])
 def test_non_claims(sentence):
     assert claim_texts(sentence) == []

@@ -28,26 +28,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
 
-def optional_analysis(document, name: str, default):
-    """``getattr(document, name)``, or ``default`` while that analysis module does not exist."""
-    try:
-        return getattr(document, name)
-    except ImportError as exc:
-        if name in str(exc):
-            return default
-        raise
-
-
-def is_cited(document, start: int, end: int) -> bool:
-    """``document.is_cited`` (False while the citation analysis does not exist)."""
-    if not optional_analysis(document, "citations", []):
-        return False
-    return document.is_cited(start, end)
-
-
 def in_skipped_section(document, offset: int) -> bool:
-    if not optional_analysis(document, "sections", []):
-        return False
     section = document.section_at(offset)
     return section is not None and section.kind in SKIPPED_SECTIONS
 
@@ -62,7 +43,7 @@ def prose_sentences(document) -> Iterator[Sentence]:
 
 def find_claims(document) -> list[Claim]:
     lex = claim_lexicon.load()
-    drug_spans = sorted((d.start, d.end) for d in optional_analysis(document, "drugs", []))
+    drug_spans = sorted((d.start, d.end) for d in document.drugs)
     drug_starts = [a for a, _ in drug_spans]
     claims: list[Claim] = []
     consumed = -1

@@ -1,7 +1,6 @@
 """unsupported-efficacy-claim (MED201): an efficacy claim with no citation."""
 from __future__ import annotations
 
-from medlint.analysis.claims import is_cited
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
@@ -66,9 +65,9 @@ class UnsupportedEfficacyClaim(Rule):
     def _cited(document, claim) -> bool:
         lead = document.sentence_at(claim.start)
         if lead is None or claim.end <= lead.end:
-            return is_cited(document, claim.start, claim.end)
+            return document.is_cited(claim.start, claim.end)
         # a benefits list: cited by a citation on its lead-in, or on every item
-        if is_cited(document, lead.start, lead.end):
+        if document.is_cited(lead.start, lead.end):
             return True
         items = [b for b in document.blocks if lead.end < b.start < claim.end]
-        return bool(items) and all(is_cited(document, b.start, b.end) for b in items)
+        return bool(items) and all(document.is_cited(b.start, b.end) for b in items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from medlint.analysis import claim_lexicon
-from medlint.analysis.claims import is_cited, prose_sentences
+from medlint.analysis.claims import prose_sentences
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
@@ -56,7 +56,7 @@ class VagueAttribution(Rule):
                 continue
             matches = [m for m in lex.vague.finditer(sentence.text)
                        if not self._specific(sentence.text, m, lex)]
-            if not matches or is_cited(document, sentence.start, sentence.end):
+            if not matches or document.is_cited(sentence.start, sentence.end):
                 continue
             if lex.named_source.search(sentence.text):
                 continue  # "In the ALLHAT trial, researchers found ...": the source is named
