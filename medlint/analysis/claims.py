@@ -42,6 +42,7 @@ def prose_sentences(document) -> Iterator[Sentence]:
 
 
 def find_claims(document) -> list[Claim]:
+    """Every efficacy claim of the document, cited or not, in document order."""
     lex = claim_lexicon.load()
     drug_spans = sorted((d.start, d.end) for d in document.drugs)
     drug_starts = [a for a, _ in drug_spans]
