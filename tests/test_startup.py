@@ -34,7 +34,6 @@ def test_cheap_commands_do_not_import_spacy_or_the_lexicon(args, tmp_path):
 def test_check_does_load_spacy(tmp_path):
     """The probe can see spaCy when it is imported (so the test above can fail)."""
     (tmp_path / "a.txt").write_text("Hello there.\n")
-    proc = subprocess.run([sys.executable, "-c", PROBE.format(args=["check", "a.txt"]).replace(
-        "or m.startswith", "and m == 'spacy' or m.startswith")], capture_output=True, text=True,
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": ROOT})
+    proc = subprocess.run([sys.executable, "-c", PROBE.format(args=["check", "a.txt"])], capture_output=True,
+                          text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": ROOT})
     assert "'spacy'" in proc.stdout
