@@ -223,7 +223,8 @@ def finish_aliases(b: Builder) -> list[tuple[str, str]]:
 
 
 def merge_weak(b: Builder) -> None:
-    for name, generic in R.merge_weak_forms([g for g, n in b.weight.items() if n > 0]).items():
+    marketed = {g for g, n in b.weight.items() if n > 0}
+    for name, generic in R.merge_weak_forms(list(b.weight), marketed).items():
         b.weight[generic] += b.weight.pop(name)
         b.gflags[generic] |= b.gflags.pop(name, set())
         for cls, n in b.classes.pop(name, {}).items():
@@ -259,7 +260,8 @@ def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
     for key, entry in sorted(b.brands.items()):
         if key in keep or key in b.aliases:
             continue
-        generics_of = [g for g in entry["sets"].most_common(1)[0][0] if g in keep]
+        resolved = (b.aliases.get(g, g) for g in entry["sets"].most_common(1)[0][0])
+        generics_of = [g for g in dict.fromkeys(resolved) if g in keep]
         if not generics_of:
             continue
         spelling = R.canonical_spelling(entry["spell"])

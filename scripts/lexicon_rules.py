@@ -150,17 +150,31 @@ def strip_salt(name: str) -> str:
     return " ".join(stripped)
 
 
-def merge_weak_forms(names) -> dict[str, str]:
-    """Map "<generic> <weak suffix>" names to the generic they name (see WEAK_SUFFIXES)."""
+def merge_weak_forms(names, marketed) -> dict[str, str]:
+    """Map "<generic> <salt, ester or suffix>" names to the generic they name.
+
+    ``names`` are all generics, ``marketed`` those with products. A two-word name whose first
+    word is a generic and whose second word is not itself a marketed generic is a form of the
+    first ("dapagliflozin propanediol", "lecanemab irmb", "perindopril erbumine"); so are the
+    WEAK_SUFFIXES after any generic. Nitrates stay distinct (isosorbide mono- and dinitrate),
+    and so do salts of metals and everyday chemical words ("calcium carbonate").
+    """
     known = set(names)
     merged = {}
     for name in known:
         words = name.split()
-        if len(words) >= 2 and " ".join(words[:-1]) in known:
-            tail = words[-1]
-            if tail in WEAK_SUFFIXES or (len(tail) == 4 and zipf(tail) < 2.0):
-                merged[name] = " ".join(words[:-1])
+        if len(words) < 2:
+            continue
+        head, tail = " ".join(words[:-1]), words[-1]
+        if head not in known or tail in _DISTINCT_TAILS or head in CATIONS or zipf(head) >= 2.5:
+            continue  # "calcium carbonate", "dimethyl sulfoxide" name their own substances
+        if tail in WEAK_SUFFIXES or (len(words) == 2 and tail not in marketed and len(tail) > 1):
+            merged[name] = head
     return merged
+
+
+_DISTINCT_TAILS = {"mononitrate", "dinitrate", "tezacaftor", "hydrochlorothiazide", "sulfoxide", "sulfone",
+                   "mustard", "dextran", "acid", "glycol"}
 
 
 def split_names(nonproprietary: str) -> list[str]:

@@ -114,7 +114,7 @@ def _is_local(prose: str, mention, classes) -> bool:
     forms = set().union(*(classes[k].local_forms for k in mention.classes))
     if not forms:
         return False
-    after = [w.lower() for w in TOKEN.findall(prose[mention.end:mention.end + 40])][:3]
+    after = [w.lower() for w in TOKEN.findall(mention.text)[1:] + TOKEN.findall(prose[mention.end:mention.end + 40])[:3]]
     before = [w.lower() for w in TOKEN.findall(prose[max(0, mention.start - 25):mention.start])][-2:]
     return any(w in forms for w in after) or any(w in _LOCAL_BEFORE or w in forms for w in before)
 
