@@ -13,6 +13,7 @@ import copy
 import datetime as _dt
 import json
 import os
+import sys
 from typing import Iterable
 
 import click
@@ -232,8 +233,7 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
               help="Fail (exit 1) when RULE's F1 is below X; ALL=X for every rule, TOTAL=X for the total.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List every missed expectation and every extra finding.")
-@click.pass_context
-def command(ctx, paths, today, select, ignore, config_file, ruleset, model, jobs, min_f1, fmt, verbose):
+def command(paths, today, select, ignore, config_file, ruleset, model, jobs, min_f1, fmt, verbose):
     """Score medlint against annotated articles (PATHS: folders or files with *.expected.yaml sidecars).
 
     Prints TP, FP, FN, precision, recall, F1 and first-suggestion accuracy per rule. Exit 0 when
@@ -246,10 +246,11 @@ def command(ctx, paths, today, select, ignore, config_file, ruleset, model, jobs
         failures = check_bars(result, bars)
     except MedlintError as exc:
         click.echo(f"medlint evaluate: error: {exc.render()}", err=True)
-        ctx.exit(exc.exit_code)
+        sys.exit(exc.exit_code)
     click.echo(render_json(result) if fmt == "json" else render_text(result, verbose))
     for failure in failures:
         click.echo(f"bar not met: {failure}", err=True)
+    # sys.exit, not ctx.exit: the code must survive click's standalone_mode=False in cli.main
     if any(f.error for f in result.files):
-        ctx.exit(UsageError.exit_code)
-    ctx.exit(EXIT_FINDINGS if failures else EXIT_OK)
+        sys.exit(UsageError.exit_code)
+    sys.exit(EXIT_FINDINGS if failures else EXIT_OK)

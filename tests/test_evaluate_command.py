@@ -185,3 +185,11 @@ def test_a_broken_config_file_is_a_usage_error(corpus, tmp_path):
     cfg.write_text("selekt: [MED2]\n")
     result = run("--config", cfg, corpus)
     assert result.exit_code == 2 and ".medlint.yaml" in result.output
+
+
+def test_exit_codes_survive_the_medlint_entry_point(corpus, tmp_path):
+    from medlint.cli import main
+
+    assert main(["evaluate", str(corpus), "--min-f1", "absolute-claim=0.6"]) == 0
+    assert main(["evaluate", str(corpus), "--min-f1", "absolute-claim=0.7"]) == 1
+    assert main(["evaluate", str(tmp_path / "missing")]) == 2
