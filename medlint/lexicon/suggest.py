@@ -65,31 +65,32 @@ def sounds_alike(a: str, b: str) -> bool:
 
 
 class Targets:
-    """Well-known single-word drug names, bucketed for fast approximate search."""
+    """Well-known single-word drug names, bucketed by first letter or last three letters and
+    by length, so a word is compared only with names that could be within reach."""
 
     def __init__(self, lexicon: store.Lexicon):
         self.entries: dict[str, store.Entry] = {}
-        self.by_head: dict[str, list[str]] = {}
-        self.by_tail: dict[str, list[str]] = {}
+        self.buckets: dict[tuple[str, int], list[str]] = {}
         for key, entry in lexicon.entries.items():
             if (" " in key or len(key) < 5 or not key.isalpha() or "r" not in entry.flags
                     or "w" in entry.flags or not entry.marketed):
                 continue
             self.entries[key] = entry
-            self.by_head.setdefault(key[0], []).append(key)
-            self.by_tail.setdefault(key[-3:], []).append(key)
+            self.buckets.setdefault((key[0], len(key)), []).append(key)
+            self.buckets.setdefault((key[-3:], len(key)), []).append(key)
 
-    def near(self, word: str, limit: int) -> list[tuple[str, int]]:
+    @lru_cache(maxsize=16384)
+    def near(self, word: str, limit: int) -> tuple[tuple[str, int], ...]:
         """Names within ``limit`` edits of ``word`` (lower case), closest first."""
         from rapidfuzz import process  # lazy: C extension, rule-only
-        from rapidfuzz.distance import DamerauLevenshtein
+        from rapidfuzz.distance import OSA  # Damerau-Levenshtein without re-edits: fast, bit-parallel
 
         found: dict[str, int] = {}
-        for bucket in (self.by_head.get(word[0], ()), self.by_tail.get(word[-3:], ())):
-            for name, dist, _ in process.extract(word, bucket, scorer=DamerauLevenshtein.distance,
-                                                 score_cutoff=limit, limit=None):
-                found[name] = int(dist)
-        return sorted(found.items(), key=lambda item: (item[1], item[0]))
+        pool = [name for size in range(len(word) - limit, len(word) + limit + 1)
+                for key in ((word[0], size), (word[-3:], size)) for name in self.buckets.get(key, ())]
+        for name, dist, _ in process.extract(word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None):
+            found[name] = int(dist)
+        return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
 
 
 @lru_cache(maxsize=None)
