@@ -71,6 +71,7 @@ class _Parser(HTMLParser):
         self.title_text: str | None = None
         self.groups = 0
         self.event: tuple | None = None
+        self.in_open_comment = False  # an unterminated <!-- runs to the end, as in browsers
 
     # -- tokenizer callbacks only record the event ---------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -90,7 +91,7 @@ class _Parser(HTMLParser):
 
     def updatepos(self, i: int, j: int) -> int:
         event, self.event = self.event, None
-        if event is not None and i < j:
+        if event is not None and i < j and not self.in_open_comment:
             s, e = self.base + i, self.base + j
             kind = event[0]
             if kind == "data":
@@ -121,6 +122,9 @@ class _Parser(HTMLParser):
             self.title.append(self.source[s:e])
             return
         if self.skip:
+            return
+        if self.source.startswith("<!--", s):
+            self.in_open_comment = True
             return
         raw = self.source[s:e]
         w = self.w
