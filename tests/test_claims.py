@@ -33,6 +33,11 @@ def claim_texts(*texts: str) -> list[str]:
     "Bupropion does not cause weight gain and may even help you quit smoking.",
     "Many patients report feeling calmer within weeks of starting buspirone.",
     "Combining naltrexone with counselling produces better results than either alone.",
+    "Taking aspirin at night prevents more heart attacks than taking it in the morning.",
+    "A three-day course of fluconazole wipes out thrush.",
+    "Ramipril is a proven way to prevent kidney damage.",
+    "Zopiclone keeps you asleep until morning.",
+    "Cortisone injections into the knee cure arthritis pain.",
 ])
 def test_claims_are_found(sentence):
     assert claim_texts(sentence) == [sentence]
@@ -70,6 +75,8 @@ def test_claims_are_found(sentence):
     "Sertraline is used to help manage symptoms of depression.",
     "Doctors may prescribe pregabalin to help control seizures.",
     "Your doctor can help you decide whether sertraline is right for you.",
+    "Giving the syrup with a snack can reduce tummy upset.",
+    "People taking lamotrigine should keep a record of their seizures.",
 ])
 def test_non_claims(sentence):
     assert claim_texts(sentence) == []

@@ -60,6 +60,7 @@ class Lexicon:
     suffix_exceptions: frozenset[str]
     non_agents: frozenset[str]
     modifier_heads: frozenset[str]
+    side_effects: frozenset[str]
     adverse: re.Pattern
     list_lead_in: re.Pattern
     interrogatives: frozenset[str]
@@ -170,7 +171,8 @@ def load() -> Lexicon:
         modals=frozenset(str(m) for m in c["modals"]),
         adverbs=frozenset(str(m) for m in c["adverbs"]),
         treatments=frozenset(t.lower() for t in c["treatments"]),
-        prefilter=frozenset(verb_forms_of) | frozenset(c["prefilter"]),
+        prefilter=frozenset(verb_forms_of) | frozenset(c["prefilter"]).union(
+            *(v["keywords"] for v in c["phrases"].values())),
         pronouns=frozenset(c["pronouns"]),
         population=frozenset(c["population"]),
         conditions=frozenset(words),
@@ -179,6 +181,7 @@ def load() -> Lexicon:
         suffix_exceptions=frozenset(c["suffix_exceptions"]),
         non_agents=frozenset(c["non_agents"]),
         modifier_heads=frozenset(c["modifier_heads"]),
+        side_effects=frozenset(str(w).lower() for w in c["side_effects"]),
         adverse=phrase_regex(c["adverse"]),
         list_lead_in=re.compile(c["list_lead_in"], re.IGNORECASE),
         interrogatives=frozenset(c["interrogatives"]),

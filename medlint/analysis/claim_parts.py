@@ -137,6 +137,13 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
             return k >= 0 and toks[k].low in lex.evidential
         if prev.drug or low in lex.treatments or _plural(low):
             return True
+        if low not in DET_PREP and low not in BE and low not in lex.modals:
+            # "steroid injections into the spine cure sciatica": a plural head further back
+            k = j
+            while k >= 0 and j - k < 6 and toks[k].low not in BOUNDARY:
+                if _plural(toks[k].low) or toks[k].drug:
+                    return True
+                k -= 1
     return False
 
 
@@ -245,21 +252,31 @@ _LINKS = frozenset("with on after of starting taking using".split())
 def condition_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,
                     *, modifier_check: bool = True) -> str | None:
     """The first condition or symptom word in the object words from token ``start``."""
-    end = start
-    while end < len(toks) and end - start < window and toks[end].low not in OBJECT_STOPS:
-        end += 1
-    for p in range(start, end):
+    found = conditions_after(toks, start, lex, window, modifier_check=modifier_check)
+    return found[0] if found else None
+
+
+def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,
+                     *, modifier_check: bool = True) -> list[str]:
+    """Every condition or symptom in the object words from token ``start`` (to the clause end)."""
+    end = object_span(toks, start, window)[1]
+    found: list[str] = []
+    p = start
+    while p < end:
         low = toks[p].low
-        for phrase in lex.multiword_conditions.get(low, ()):
-            if tuple(t.low for t in toks[p:p + len(phrase)]) == phrase:
-                return " ".join(phrase)
+        phrase = next((ph for ph in lex.multiword_conditions.get(low, ())
+                       if tuple(t.low for t in toks[p:p + len(ph)]) == ph), None)
+        if phrase:
+            found.append(" ".join(phrase))
+            p += len(phrase)
+            continue
         last_part = low.rsplit("-", 1)[-1]
         if lex.is_condition_word(low) or ("-" in low and lex.is_condition_word(last_part)):
             nxt = toks[p + 1].low if p + 1 < end else ""
-            if modifier_check and nxt in lex.modifier_heads:
-                continue
-            return low
-    return None
+            if not (modifier_check and nxt in lex.modifier_heads):
+                found.append(low)
+        p += 1
+    return found
 
 
 def object_span(toks: list[Tok], start: int, window: int = 12) -> tuple[int, int]:

@@ -23,7 +23,7 @@ from medlint.prose import LIST_ITEM
 
 SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
-                        context.CONSULT, context.HYPOTHETICAL, context.ADMINISTRATION))
+                        context.CONSULT, context.HYPOTHETICAL))
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
@@ -94,9 +94,10 @@ def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None
     cues: list[str] = []
     hedged = False
     for pred in preds:
-        if ctx.categories_at(pred.anchor) & _EXCLUDING:
+        categories = ctx.categories_at(pred.anchor)
+        if categories & _EXCLUDING:
             continue
-        if not _holds(pred, toks, lex, recent):
+        if not _holds(pred, toks, lex, recent, context.ADMINISTRATION in categories):
             continue
         cues.append(pred.text.lower())
         hedged = hedged or ctx.has(context.HEDGED, pred.anchor)
@@ -105,11 +106,13 @@ def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None
     return Claim(sentence.start, sentence.end, sentence.text, hedged, tuple(dict.fromkeys(cues)))
 
 
-def _holds(pred, toks, lex, recent: bool) -> bool:
-    """Whether a predicate has a treatment subject and a condition (or outcome) object."""
+def _holds(pred, toks, lex, recent: bool, administration: bool = False) -> bool:
+    """Whether a predicate has a treatment subject and a condition (or outcome) object.
+    Under administration advice ("taking it with food reduces nausea") the object must be
+    more than side effects."""
     segment, how = claim_parts.subject(toks, pred.first, lex)
     pronoun_ok = recent or any(t.drug or t.low in lex.treatments for t in toks[:pred.first])
-    if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment"):
+    if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment", "way_to"):
         segment = segment + toks[pred.first:pred.last + 1]
     if pred.kind == "outcome":
         return claim_parts.population_taking(toks[:pred.first], lex) or \
@@ -131,17 +134,23 @@ def _holds(pred, toks, lex, recent: bool) -> bool:
         return True
     if pred.text.lower().startswith("help") and lex.phrases["outcome"].search(window):
         return True  # "it has helped millions of people feel better"
-    if pred.kind == "relief" and claim_parts.condition_after(toks, pred.first, lex, pred.last - pred.first + 1,
-                                                              modifier_check=False):
-        return True
-    return claim_parts.condition_after(toks, pred.last + 1, lex) is not None
+    found = claim_parts.conditions_after(toks, pred.last + 1, lex)
+    if pred.kind in ("relief", "phrasal", "keeps"):  # "gave better pain relief", "brings the fever down"
+        found += claim_parts.conditions_after(toks, pred.first, lex, pred.last - pred.first + 1,
+                                              modifier_check=False)
+    if administration:
+        return any(c not in lex.side_effects for c in found)
+    return bool(found)
 
 
 def _dummy_it(toks, pred, segment) -> bool:
     """"It helps to keep a diary": an impersonal "it", not the drug."""
-    words = [t.low for t in segment]
-    nxt = toks[pred.last + 1].low if pred.last + 1 < len(toks) else ""
-    return words == ["it"] and pred.text.lower() in ("helps", "help", "can help", "may help") and nxt == "to"
+    if [t.low for t in segment] != ["it"]:
+        return False
+    if pred.text.lower() in ("helps", "help") and pred.last + 1 < len(toks) and toks[pred.last + 1].low == "to":
+        return True
+    between = [t.low for t in toks[toks.index(segment[-1]) + 1:pred.first]]
+    return any(a in ("help", "helps") and b == "to" for a, b in zip(between, between[1:]))
 
 
 def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) -> Claim | None:
