@@ -84,3 +84,8 @@ def test_every_occurrence_is_reported(lint):
 
 def test_identifiers_and_addresses_are_not_words(lint):
     assert flagged(lint, "Write to lisinoprel@example.org or see file lisinoprel_2.txt.") == []
+
+
+def test_typos_of_ordinary_words_are_not_drug_misspellings(lint):
+    # "prevenst" is one edit from a brand (Prefest) but also from the common word "prevents"
+    assert flagged(lint, "This medicine prevenst migraines in many adults.") == []

@@ -110,3 +110,15 @@ def test_one_finding_per_drug_and_brand(lint):
 def test_drugs_outside_the_classes(lint):
     text = "# Amoxicillin for ear infections\n\nChildren often take 40 mg/kg a day of amoxicillin.\n"
     assert drugs_flagged(lint, text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you stop taking it too quickly, you may feel dizzy.",
+    "Abrupt cessation is not recommended after long-term use.",
+])
+def test_conditional_and_recommendation_warnings(sentence):
+    assert is_taper_advice(sentence)
+
+
+def test_stopping_for_a_side_effect_is_not_taper_advice():
+    assert not is_taper_advice("Stop taking it immediately and get help if you have a serious allergic reaction.")

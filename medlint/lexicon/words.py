@@ -30,12 +30,33 @@ _MEDICAL_SUFFIX = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of ``word`` in English (0 when unknown)."""
     from wordfreq import zipf_frequency  # lazy: loads a large word list on first use
 
     return zipf_frequency(word, "en")
+
+
+def english_neighbour(word: str, exclude=()) -> str | None:
+    """A common English word (Zipf >= 3) one edit away from ``word`` ("prevenst" -> "prevents"),
+    ignoring words in ``exclude`` (drug names, which web word lists also contain)."""
+    low = word.lower()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(low)
+    best = None
+    for candidate in edits:
+        if candidate in exclude:
+            continue
+        freq = zipf(candidate)
+        if freq >= 3.0 and (best is None or freq > best[0]):
+            best = (freq, candidate)
+    return best[1] if best else None
 
 
 def is_english(word: str) -> bool:

@@ -37,13 +37,14 @@ _ABOUT_DOSE = re.compile(
 _STOP = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|ceas(?:e|es|ing)|cessation|"
                    r"withdraw(?:al|n|ing)?|halt(?:s|ing)?|com(?:e|ing) off|going off|go off"
                    r"|(?:dose|dosage) reductions?|(?:reduc|lower|decreas)\w* (?:the |your |a )?(?:dose|dosage))\b", _F)
-_SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all at once|at once|cold turkey|rapid(?:ly)?|"
-                     r"immediately|overnight)\b", _F)
+_SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all at once|cold turkey|rapid(?:ly)?|quickly|"
+                     r"too (?:fast|soon))\b", _F)
 _NEGATION = re.compile(r"\b(?:not|never|don't|do not|doesn't|shouldn't|should not|must not|mustn't|avoid"
                        r"|no one should|it is dangerous to|it's dangerous to)\b", _F)
 _HARM = re.compile(r"\b(?:cause[sd]?|causing|lead(?:s|ing)? to|trigger\w*|bring(?:s)? on|result(?:s|ing)? in"
                    r"|precipitat\w*|provok\w*|risk\w*|danger\w*|harm\w*|serious|life-threatening|seizures?"
-                   r"|rebound|withdrawal symptoms|withdrawal reactions?)\b", _F)
+                   r"|rebound|withdrawal symptoms|withdrawal reactions?|not (?:be )?(?:recommended|advised)|avoided"
+                   r"|(?:may|might|can|could|will) (?:experience|develop|get|have|suffer|feel))\b", _F)
 _NO_NEED = re.compile(r"\b(?:(?:no need|not need|don't need|doesn't need|not necessary) to (?:taper|wean)\w*"
                       r"|without (?:a |any )?taper\w*|can be stopped (?:abruptly|suddenly|at once|any time))\b", _F)
 
@@ -83,7 +84,7 @@ def _warns_sudden_stop(text: str) -> bool:
         if not _SUDDEN.search(window):
             continue
         before = text[max(0, stop.start() - 50):stop.start()]
-        if _NEGATION.search(before) or _HARM.search(text):
+        if _NEGATION.search(before) or _HARM.search(text) or re.search(r"\bif\b", before, _F):
             return True
     return False
 

@@ -107,6 +107,8 @@ def _assess(low: str, lex, words, suggest, context) -> list:
         return []
     if frequency > 0:
         found = suggest.suggest(low, context, frequency=frequency)
+    if found and found[0].distance > 0 and words.english_neighbour(low, lex.entries):
+        return []  # a typo of an ordinary word ("prevenst"), not of a drug
     return found
 
 
