@@ -1,0 +1,197 @@
+"""template-placeholder (MED102): unfilled template text left in the article."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from medlint.findings import Finding, Severity
+from medlint.prose import HEADING
+from medlint.rules.base import Rule
+
+_UNITS = (r"(?:mg|mcg|µg|g|ml|mL|l|L|%|units?|iu|IU|days?|weeks?|months?|years?|hours?|minutes?|"
+          r"times|tablets?|capsules?|doses?|drops?|puffs?)")
+_SLOT_NOUNS = {
+    "name", "title", "date", "author", "link", "url", "source", "number", "company", "brand", "drug",
+    "medication", "medicine", "dose", "dosage", "condition", "reviewer", "credentials", "year", "location",
+    "city", "website", "image", "photo", "picture", "quote", "citation", "reference", "text", "description",
+    "keyword", "keywords", "placeholder", "here", "email", "phone", "address", "headline", "summary",
+    "caption", "organization", "organisation", "clinic", "practice", "product", "amount", "figure",
+    "table", "chart", "graph", "statistic", "stat", "percentage", "price", "doctor", "study", "topic",
+}
+_SLOT_LEADS = {"your", "insert", "enter", "add", "author", "drug", "brand", "product", "company"}
+_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+
+# (pattern, what) in priority order; a later match overlapping an earlier one is dropped
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|\$\{[^}\n]{1,40}\}"
+                r"|(?<!\{)\{[ \t]*[a-z]+(?:_[a-z]+)+[ \t]*\}(?!\})|%%[A-Z_]{2,}%%"), "template variable"),
+    (re.compile(r"(?i)\[[ \t]*(?:citation|source|reference|ref|cite)s?[ \t]+(?:needed|required|missing|to come|tbd)[ \t]*\]"),
+     "citation placeholder"),
+    (re.compile(r"(?i)\[[ \t]*(?:insert|add|include|paste|enter|put|place|attach)\b[^\]\n]{0,100}\]"), "insertion note"),
+    (re.compile(r"(?i)\([ \t]*insert\b[^)\n]{0,60}\)|\([ \t]*(?:add|paste|enter)[ \t]+(?:a[ \t]+|the[ \t]+)?"
+                r"(?:link|url|source|citation|reference|image|chart|table|photo|quote)\b[^)\n]{0,40}\)"), "insertion note"),
+    (re.compile(rf"\[(?P<slot>{_WORD}(?:[ _'-](?:{_WORD}|of|and|or|the|for))*)\]"), "template slot"),
+    (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text"),
+    (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
+    (re.compile(rf"(?<![\w$])(?:XX+|xx+)(?:[.,/-][Xx]+)*(?:[ \t]?-[ \t]?(?:XX+|xx+))?[ \t]?{_UNITS}(?![\w])"
+                r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"), "unfilled amount"),
+]
+_BYLINE = re.compile(r"(?i)^[\W_]*(?:(?:written|reviewed|edited|authored|compiled|posted|medically[ \t]+reviewed|"
+                     r"fact[- ]?checked)[ \t]+by[ \t]*:?|(?:by|author|authors|writer|reviewer)[ \t]*:)[\W_]*$")
+_INLINE_EMPTY_BYLINE = re.compile(r"(?i)\b(?:(?:written|reviewed|edited)[ \t]+by|author)[ \t]*:?[ \t]*(?=[|•·])")
+_LABEL_LIKE = re.compile(r"^[^:]{1,30}:|\d")
+_AUTHOR_KEYS = {"author", "authors", "reviewer", "reviewed_by", "medical_reviewer", "byline", "written_by"}
+_NAME_WORDS = 8
+
+
+class TemplatePlaceholder(Rule):
+    """Checks for unfilled template text: slots, editing notes, filler and empty bylines.
+
+    ## What it does
+    Flags text a template or an editor left behind: `[insert ...]`, `(insert link)`, `TODO` and
+    `TBD` notes, `XX mg`, `Lorem ipsum`, bracketed slots such as `[Author Name]`,
+    `[citation needed]`, template variables (`{{ author_name }}`), an empty byline ("Written
+    by:" followed by nothing or by the repeated title), and the same in front matter values
+    (`author: "[Author Name]"`). Placeholder link targets are placeholder-link's job.
+
+    ## Why it matters
+    A published health article with "TODO", "XX mg" or "[Author Name]" in it tells readers
+    nobody finished or checked it, and an unfilled dose is dangerous.
+
+    ## Example
+    ```markdown
+    Written by [Author Name]. The usual dose is XX mg a day.
+    ```
+
+    ## Use instead
+    ```markdown
+    Written by Ana Ruiz, PharmD. The usual dose is 10 mg a day.
+    ```
+
+    ## References
+    - NHS Standard for Creating Health Content (named authors, checked content):
+      https://service-manual.nhs.uk/content/health-content-standard
+    """
+
+    code = "MED102"
+    name = "template-placeholder"
+    severity = Severity.ERROR
+    summary = "Unfilled template text (slot, TODO, XX mg, lorem ipsum, empty byline)"
+    message = "Unfilled template text ({what}): {text!r}"
+
+    def check(self, document) -> Iterator[Finding]:
+        link_spans = [(link.source_start, link.source_end) for link in document.links]
+        prose = document.prose
+        for block in document.blocks:
+            for start, end, what in find_placeholders(prose, block.start, block.end):
+                s, e = document.to_source(start, end)
+                if any(s < le and ls < e for ls, le in link_spans):
+                    continue  # inside a link: placeholder-link judges links
+                yield self.finding_at_source(s, e, what=what, text=prose[start:end])
+        yield from self._bylines(document)
+        yield from self._front_matter(document)
+
+    # -- bylines -------------------------------------------------------------------
+    def _bylines(self, document) -> Iterator[Finding]:
+        prose = document.prose
+        blocks = document.blocks
+        titles = _titles(document)
+        for i, block in enumerate(blocks):
+            text = prose[block.start:block.end]
+            if _BYLINE.match(text):
+                following = prose[blocks[i + 1].start:blocks[i + 1].end] if i + 1 < len(blocks) else ""
+                if _is_name(following, titles):
+                    continue
+                yield self.finding(document, block.start, _trim(prose, block.start, block.end),
+                                   message=f"Empty byline {text.strip()!r}: no author is named")
+                continue
+            for m in _INLINE_EMPTY_BYLINE.finditer(prose, block.start, block.end):
+                yield self.finding(document, m.start(), _trim(prose, m.start(), m.end()),
+                                   message=f"Empty byline {m.group().strip()!r}: no author is named")
+
+    # -- front matter ----------------------------------------------------------------
+    def _front_matter(self, document) -> Iterator[Finding]:
+        fm = document.front_matter
+        if fm is None or not isinstance(fm.data, dict):
+            return
+        text = document.text
+        for key, value in fm.data.items():
+            span = fm.value_spans.get(key) or fm.key_spans.get(key)
+            if span is None:
+                continue
+            norm_key = str(key).lower().replace("-", "_")
+            if norm_key in _AUTHOR_KEYS and (value is None or (isinstance(value, str) and not value.strip())):
+                key_span = fm.key_spans.get(key) or span
+                yield self.finding_at_source(*key_span, message=f"Empty {key!r} in front matter: no author is named")
+                continue
+            values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+            if not any(find_placeholders(v, 0, len(v)) for v in values):
+                continue
+            found = find_placeholders(text, span[0], span[1])
+            if not found:  # escaped in the YAML: point at the whole value
+                found = [(span[0], span[1], "template slot")]
+            for start, end, what in found:
+                yield self.finding_at_source(start, end, what=what, text=text[start:end])
+
+
+def find_placeholders(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Placeholder spans ``(start, end, what)`` in ``text[start:end]``, non-overlapping, in order."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, what in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if what == "template slot" and not _is_slot(m.group("slot")):
+                continue
+            s, e = m.start(), m.end()
+            if what == "editing note":  # a note spans its line; a bare "TBD" only itself
+                whole = m.group("colon") or _at_line_start(text, s, start)
+                e = _note_end(text, m.start("note"), e) if whole else m.start("note")
+            e = _trim(text, s, e)
+            if e > s and not any(s < fe and fs < e for fs, fe, _ in found):
+                found.append((s, e, what))
+    return sorted(found)
+
+
+def _is_slot(slot: str) -> bool:
+    words = re.split(r"[ _'-]+", slot.lower())
+    return words[-1] in _SLOT_NOUNS or words[0] in _SLOT_LEADS
+
+
+def _note_end(text: str, note_start: int, line_end: int) -> int:
+    """End of a "TODO: ..." note: its line, or its first sentence when the line goes on."""
+    m = re.compile(r"[.!?](?=\s|$)").search(text, note_start, line_end)
+    return m.end() if m else line_end
+
+
+def _at_line_start(text: str, pos: int, floor: int) -> bool:
+    line_start = max(floor, text.rfind("\n", floor, pos) + 1)
+    return not text[line_start:pos].strip(" \t*-•>#")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _titles(document) -> set[str]:
+    prose = document.prose
+    titles = {_norm(prose[b.start:b.end]) for b in document.blocks if b.kind == HEADING}
+    if document.blocks:
+        titles.add(_norm(prose[document.blocks[0].start:document.blocks[0].end]))
+    if getattr(document.parsed, "title", None):
+        titles.add(_norm(document.parsed.title))
+    return titles - {""}
+
+
+def _is_name(text: str, titles: set[str]) -> bool:
+    """Whether the block after a bare "Written by" names someone (not a label, title or paragraph)."""
+    stripped = text.strip()
+    if not stripped or _norm(stripped) in titles or _BYLINE.match(stripped):
+        return False
+    if _LABEL_LIKE.match(stripped) or len(stripped.split()) > _NAME_WORDS:
+        return False
+    return not re.search(r"[.!?]\s+\S", stripped)
