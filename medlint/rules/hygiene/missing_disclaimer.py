@@ -1,0 +1,128 @@
+"""missing-disclaimer (MED502): treatment information with no "not medical advice" statement."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from medlint.findings import Finding, Severity
+from medlint.prose import HEADING
+from medlint.rules.base import Rule
+
+_ADVICE = (r"(?:(?:professional|medical|clinical|expert|personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|qualified|"
+           r"healthcare|health[ -]care|your|a|the|own)[ \t]+){0,4}"
+           r"(?:advice|care|consultation|diagnosis|treatment|judg(?:e)?ment|discretion|opinion|guidance|"
+           r"doctors?|physicians?|pharmacists?|clinicians?|prescribers?|providers?|professionals?|"
+           r"healthcare[ \t]+professionals?|health[ \t]+professionals?)")
+_PRO = (r"(?:professional|medical|doctor|physician|pharmacist|clinician|prescriber|provider|healthcare|"
+        r"health[ -]care|qualified|personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|expert)")
+# The common ways a page says "this is information, not medical advice".
+_DISCLAIMERS = [
+    # "for informational/educational purposes only", "for general information only"
+    r"\b(?:for|is|are)[ \t]+(?:general[ \t]+)?(?:informational|information|educational|education|reference)"
+    r"(?:[ \t]+(?:and[ \t]+)?(?:informational|educational))?(?:[ \t]+purposes?)?[ \t]+only\b",
+    r"\b(?:informational|educational)[ \t]+purposes?[ \t]+only\b",
+    # "is not a substitute for professional medical advice"
+    r"\bnot[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
+    r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}" + _PRO,
+    # "does not replace (a consultation with) a qualified healthcare professional"
+    r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}replace[sd]?[ \t]+(?:[\w-]+[ \t]+){0,5}" + _PRO,
+    # "should not be used in place of advice from your physician"
+    r"\bnot[ \t]+(?:be[ \t]+)?(?:used|relied[ \t]+(?:up)?on|taken)[ \t]+(?:in[ \t]+place[ \t]+of|instead[ \t]+of|as)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,4}" + _ADVICE,
+    # "not intended to diagnose, treat, cure or prevent any disease"
+    r"\bnot[ \t]+(?:intended|meant|designed)[ \t]+to[ \t]+(?:diagnose|provide[ \t]+(?:medical|professional)"
+    r"|replace[ \t]+(?:[\w-]+[ \t]+){0,4}" + _PRO + r"|be[ \t]+(?:medical|professional)[ \t]+advice)",
+    # "does not constitute medical advice", "is not medical advice", "should not be considered medical advice"
+    r"\b(?:is|are|does|do|should|must)[ \t]+not[ \t]+(?:be[ \t]+)?(?:constitute[ \t]+|provide[ \t]+|offer[ \t]+|"
+    r"considered[ \t]+(?:as[ \t]+)?|construed[ \t]+as[ \t]+)?(?:a[ \t]+|any[ \t]+)?"
+    r"(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
+    # "This information is intended for healthcare professionals" (professional-audience pages)
+    r"\bintended[ \t]+(?:only[ \t]+)?for[ \t]+(?:use[ \t]+by[ \t]+)?(?:licensed[ \t]+)?"
+    r"(?:healthcare|health[ \t]+care|medical)[ \t]+professionals\b",
+]
+_DISCLAIMER = re.compile("|".join(f"(?:{p})" for p in _DISCLAIMERS), re.I)
+_DISCLAIMER_LABEL = re.compile(r"(?i)^[\W_]*(?:medical[ \t]+)?disclaimer[ \t]*[:.\-–—]")
+_TREATMENT = re.compile(r"(?i)\b(?:medications?|medicines?|drugs?|doses?|dosages?|dosing|prescri\w+|tablets?|"
+                        r"capsules?|side[ \t-]effects?|treatments?|therapy|therapies|supplements?|\d+(?:\.\d+)?[ \t]?"
+                        r"(?:mg|mcg|ml|mL)\b)")
+_MIN_TREATMENT_WORDS = 2
+_MIN_SECTION_WORDS = 8
+
+
+class MissingDisclaimer(Rule):
+    """Checks that an article giving treatment information says it is not medical advice.
+
+    ## What it does
+    Document-level. When an article gives medication or treatment information (it names a
+    drug or a dose, or talks about medicines and treatment), it must somewhere say that it is
+    for information only and not a substitute for professional medical advice. The usual
+    wordings are accepted ("for informational purposes only", "is not a substitute for
+    professional medical advice", "does not replace a consultation with a qualified healthcare
+    professional", "not intended to diagnose, treat, cure or prevent"), and so is a section
+    headed "Disclaimer"; option `phrases` adds house wordings. Advice to "talk to your doctor"
+    alone is not a disclaimer. The finding stands on the title.
+
+    ## Why it matters
+    Readers act on health articles. Saying plainly that the page does not replace a
+    clinician's advice is expected by health-content standards and protects both readers and
+    publishers.
+
+    ## Example
+    ```markdown
+    # Ibuprofen for back pain
+
+    Ibuprofen is a painkiller. Talk to your doctor if the pain lasts more than a week.
+    ```
+
+    ## Use instead
+    ```markdown
+    # Ibuprofen for back pain
+
+    Ibuprofen is a painkiller. Talk to your doctor if the pain lasts more than a week.
+
+    This article is for information only and is not a substitute for professional medical advice.
+    ```
+
+    ## References
+    - HONcode principle 2 (complementarity: information supports, not replaces, the
+      patient-physician relationship): https://www.hon.ch/cgi-bin/HONcode/principles.pl
+    """
+
+    code = "MED502"
+    name = "missing-disclaimer"
+    severity = Severity.WARNING
+    summary = "Treatment information without a 'not a substitute for medical advice' statement"
+    message = "No medical disclaimer: the article gives treatment information but never says it is not a substitute for professional medical advice"
+    default_options = {"phrases": []}
+
+    def check(self, document) -> Iterator[Finding]:
+        blocks = document.blocks
+        if not blocks or self._has_disclaimer(document) or not self._gives_treatment_info(document):
+            return
+        anchor = next((b for b in blocks if b.kind == HEADING), blocks[0])
+        yield self.finding(document, anchor.start, anchor.end)
+
+    def _has_disclaimer(self, document) -> bool:
+        prose = document.prose
+        if _DISCLAIMER.search(prose):
+            return True
+        folded = " ".join(prose.lower().split())
+        if any(" ".join(str(p).lower().split()) in folded for p in self.options.get("phrases") or [] if str(p).strip()):
+            return True
+        for block in document.blocks:
+            text = prose[block.start:block.end]
+            if _DISCLAIMER_LABEL.match(text) and len(text.split()) > _MIN_SECTION_WORDS:
+                return True
+        for section in document.sections:  # a section headed "Disclaimer" with some text in it
+            if section.kind == "disclaimer":
+                body = prose[section.start:section.end].split()
+                if len(body) - len(section.heading.split()) >= _MIN_SECTION_WORDS:
+                    return True
+        return False
+
+    @staticmethod
+    def _gives_treatment_info(document) -> bool:
+        words = _TREATMENT.findall(document.prose)
+        if len(words) >= _MIN_TREATMENT_WORDS:
+            return True
+        return bool(document.doses) or bool(document.drugs)
