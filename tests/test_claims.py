@@ -154,3 +154,21 @@ def test_reference_and_related_sections_are_skipped():
         ("paragraph", "Ibuprofen reduces swelling after a sprain"),
     ])
     assert find_claims(doc) == []
+
+
+def test_lead_in_naming_what_a_treatment_can_do():
+    doc = make_document([
+        ("paragraph", "Here is what melatonin can do for you:"),
+        ("list_item", "Shorten jet lag"),
+        ("list_item", "Help you fall asleep"),
+    ])
+    assert len(find_claims(doc)) == 1
+
+
+def test_a_list_of_pros_and_cons_is_not_a_benefit_claim():
+    doc = make_document([
+        ("paragraph", "The benefits and risks of codeine include:"),
+        ("list_item", "Relief from a dry cough"),
+        ("list_item", "Constipation and drowsiness"),
+    ])
+    assert find_claims(doc) == []

@@ -47,6 +47,7 @@ def test_negation_scope_is_limited_in_length():
 def test_limitation_triggers():
     assert context.LIMITATION in cats_at("Ranitidine is not a first-line treatment for ulcers.", "treatment")
     assert context.LIMITATION in cats_at("Bisacodyl is less effective than senna for constipation.", "effective")
+    assert context.LIMITATION in cats_at("Rifampicin makes the pill less effective at preventing pregnancy.", "effective")
 
 
 def test_hedges_cover_the_whole_sentence():

@@ -25,6 +25,8 @@ SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
                         context.CONSULT, context.HYPOTHETICAL))
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+# "Benefits and risks of X:", "Pros and cons:": the items are not all benefits
+_MIXED_LIST = re.compile(r"\b(?:risks?|cons|disadvantages?|downsides?|drawbacks?|side[- ]effects?|harms?)\b", re.I)
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
 
@@ -155,7 +157,8 @@ def _dummy_it(toks, pred, segment) -> bool:
 
 def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) -> Claim | None:
     """A lead-in such as "The potential benefits of X include:" and the list items after it."""
-    if not lex.list_lead_in.search(sentence.text) or sentence.block_index < 0:
+    if not lex.list_lead_in.search(sentence.text) or sentence.block_index < 0 \
+            or _MIXED_LIST.search(sentence.text):
         return None
     blocks = document.blocks
     lead_block = blocks[sentence.block_index]
