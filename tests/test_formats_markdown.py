@@ -203,3 +203,17 @@ def test_link_text_with_emphasis_and_nested_brackets():
     assert [(l.href, l.text) for l in parsed.links] == [("https://x.org/g", "bold [guide]"), ("", "empty")]
     assert text[parsed.links[1].source_start:parsed.links[1].source_end] == "[empty]()"
     assert parsed.links[1].href_start == parsed.links[1].href_end
+
+
+def test_html_block_inside_a_block_quote_and_a_list():
+    text = "> <p>Quoted <b>advice</b> &amp; more</p>\n> <div>Second</div>\n\n- item\n\n  <p>Listed html</p>\n"
+    parsed = parse(text)
+    assert blocks(parsed) == [(QUOTE, "Quoted advice & more"), (QUOTE, "Second"), (LIST_ITEM, "item"),
+                              (LIST_ITEM, "Listed html")]
+    assert source_of(parsed, "advice") == "advice"
+
+
+def test_url_as_link_text_is_not_prose_and_not_a_second_link():
+    parsed = parse("See [https://x.org/a](https://x.org/a) now.\n")
+    assert parsed.prose == "See  now."
+    assert [(l.kind, l.href) for l in parsed.links] == [("markdown", "https://x.org/a")]

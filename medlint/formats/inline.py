@@ -23,7 +23,7 @@ _SCAN = re.compile(
     r"|(?P<url>(?i:https?://|www\.(?=\w))[^\s<>\"\[\]{}|\\^`]{0,4000})"
 )
 # Cheap test before running the scanner on a block.
-_MAYBE = re.compile(r"\[[^\]\n]{0,500}\]\(|\[\^|\^\d|[" + _SUPERSCRIPTS + r"]|(?i:https?:|www\.)")
+_MAYBE = re.compile(r"[\[^" + _SUPERSCRIPTS + r"]|[hH][tT][tT][pP][sS]?:|[wW]{3}\.")
 # A unit just before an exponent (mg/m², m^2): not a citation mark.
 UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[mckd]?m|µm|ft|in|s|sec|kg|cm)$")
 _URL_TRAILING = ".,;:!?'\"*_~’”"

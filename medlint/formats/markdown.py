@@ -113,7 +113,17 @@ class _Walker:
         kind = self.container_kind()
         root = html.Ctx(kind, self.lists if kind == LIST_ITEM else 0, None, self.lists)
         self.w.close(start)
-        html.parse_fragment(self.w, self.directives, start, end, root)
+        if QUOTE not in self.containers:  # list indentation is only whitespace to the HTML parser
+            html.parse_fragment(self.w, self.directives, start, end, root)
+            return
+        # inside a block quote each line carries a "> " prefix: parse what follows it, line by line
+        cmap = ContentMap.lines_of(lines, tok.content.rstrip("\n"), l0, l1)
+        pos = 0
+        for line in tok.content.rstrip("\n").split("\n"):
+            s = cmap.src(pos)
+            if s is not None and line.strip():
+                html.parse_fragment(self.w, self.directives, s, s + len(line), root)
+            pos += len(line) + 1
 
     def _content_map(self, tok) -> ContentMap:
         content = tok.content

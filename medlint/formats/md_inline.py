@@ -31,9 +31,6 @@ class _PosState(StateInline):
         token.meta["src"] = (start, start + len(token.content))
         return token
 
-    def pending_empty(self) -> bool:
-        return not self._pending and not self._pending_buffer
-
 
 class PosParserInline(ParserInline):
     """The inline parser of markdown-it-py, recording the source span of every token."""
@@ -44,11 +41,10 @@ class PosParserInline(ParserInline):
         max_nesting = state.md.options["maxNesting"]
         tokens = state.tokens
         src = state.src
-        pending_empty = state.pending_empty  # type: ignore[attr-defined]
         while state.pos < end:
             pos = state.pos
             count = len(tokens)
-            was_empty = pending_empty()
+            was_empty = not state._pending and not state._pending_buffer
             ok = False
             if state.level < max_nesting:
                 for rule in rules:
@@ -58,7 +54,7 @@ class PosParserInline(ParserInline):
                             raise RuntimeError("inline rule didn't increment state.pos")
                         break
             if ok:
-                if was_empty and not pending_empty():
+                if was_empty and (state._pending or state._pending_buffer):
                     state.pending_start = pos  # type: ignore[attr-defined]
                 if len(tokens) > count:
                     _stamp(tokens, count, pos, state.pos, src)
@@ -69,7 +65,7 @@ class PosParserInline(ParserInline):
                 state.pending_start = pos  # type: ignore[attr-defined]
             state.append_pending(src[pos])
             state.pos += 1
-        if not pending_empty():
+        if state._pending or state._pending_buffer:
             state.pushPending()
 
     def parse(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:

@@ -69,6 +69,11 @@ class ContentMap:
     @classmethod
     def lines_of(cls, lines: LineTable, content: str, l0: int, l1: int, *, atx: bool = False) -> "ContentMap":
         norm = lines.norm
+        if "\n" not in content and not atx and l1 - l0 == 1:  # the common one-line paragraph
+            a, b = lines.start(l0), lines.end(l0)
+            sline = norm[a:b].rstrip(" \t")
+            src = a + len(sline) - len(content) if sline.endswith(content) else None
+            return cls(lines, content, [0], [src], [(a, b)])
         parts = content.split("\n")
         starts, srcs, bounds = [], [], []
         pos = 0

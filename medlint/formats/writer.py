@@ -67,7 +67,7 @@ class BlockWriter:
         self._no_bare: list[tuple[int, int]] = []  # relative ranges inside real links' text
         self._rels: list[int] = []
         self.closed = 0  # blocks closed so far (lets a parser see that a block ended)
-        self.last_text = ""  # prose of the block closed last ("" when it had none)
+        self._last: tuple[str, list[tuple[int, int]]] = ("", [])
 
     # -- block life cycle --------------------------------------------------------------
     @property
@@ -149,7 +149,7 @@ class BlockWriter:
             lead = len(text) - len(text.lstrip())
             end = len(text.rstrip())
             kept = [(lead, end)] if end > lead else []
-        self.last_text = "".join(text[a:b] for a, b in kept)
+        self._last = (text, kept)
         block = None
         builder = self.builder
         if kept:
@@ -166,6 +166,12 @@ class BlockWriter:
         self._texts, self._pieces, self._length = [], [], 0
         self._block_links, self._markers, self._no_bare = [], [], []
         return block
+
+    @property
+    def last_text(self) -> str:
+        """Prose of the block closed last ("" when it had none)."""
+        text, kept = self._last
+        return "".join(text[a:b] for a, b in kept)
 
     def _place(self, kept: list[tuple[int, int]], base: int, found: list[inline.Found]) -> None:
         """Give the block's links and markers their prose offsets, now that the cuts are known."""
