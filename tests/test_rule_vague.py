@@ -23,6 +23,8 @@ def flagged(lint, text, fmt="markdown"):
     ("According to experts, you should take it at night.", "According to experts"),
     ("Doctors often recommend starting with a low dose.", "Doctors often recommend"),
     ("It is widely believed that vitamin C prevents colds.", "It is widely believed"),
+    ("It has been proven that collagen smooths wrinkles.", "It has been proven that"),
+    ("This serum is clinically proven to fade scars.", "clinically proven"),
 ])
 def test_vague_attributions_are_flagged_on_the_phrase(lint, sentence, phrase):
     assert flagged(lint, sentence + "\n") == [phrase]

@@ -190,7 +190,8 @@ def load() -> Lexicon:
         named_source=re.compile(data["vague"]["named_source"]),
         vague_quantifiers=frozenset(q.lower() for q in data["vague"]["quantifiers"]),
         vague_keywords=frozenset(w for w in data["vague"]["sources"] + data["vague"]["singular"]
-                                 + ["according", "widely", "generally", "commonly", "universally"]
+                                 + ["according", "widely", "generally", "commonly", "universally", "well-known",
+                                    "known", "proven", "shown", "demonstrated", "established", "tested"]
                                  if w.isalpha() or "-" in w),
         absolute=[(name, re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w-])", re.IGNORECASE),
                    frozenset(str(w) for w in p["keywords"])) for name, p in a["patterns"].items()],
