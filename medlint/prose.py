@@ -120,6 +120,7 @@ class ProseBuilder:
         self.markers: list[Marker] = []
         self._block_start: int | None = None
         self._block_source_start = 0
+        self._undo = (0, 0, 0)  # parts, length, segments before the open block (to drop it)
 
     @property
     def offset(self) -> int:
@@ -128,6 +129,7 @@ class ProseBuilder:
     def start_block(self, source_start: int = 0) -> None:
         if self._block_start is not None:
             raise RuntimeError("start_block inside an open block")
+        self._undo = (len(self._parts), self._length, len(self.segments))
         if self._length:
             self._parts.append(BLOCK_SEPARATOR)
             self._length += len(BLOCK_SEPARATOR)
@@ -155,12 +157,15 @@ class ProseBuilder:
             self.segments.append(Segment(start, self._length, source_start, source_end, exact))
 
     def end_block(self, kind: str, *, level: int = 0, group: int | None = None, source_end: int = 0) -> Block | None:
-        """Close the open block; an empty or blank block is dropped (and its separator kept harmless)."""
+        """Close the open block; an empty or blank block is dropped with its separator."""
         start = self._block_start
         self._block_start = None
         if start is None:
             return None
         if self._is_blank(start):
+            parts, length, segments = self._undo
+            del self._parts[parts:], self.segments[segments:]
+            self._length = length
             return None
         block = Block(kind, start, self._length, level, group, self._block_source_start, source_end)
         self.blocks.append(block)
