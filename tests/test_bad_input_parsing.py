@@ -116,3 +116,16 @@ def test_twenty_megabyte_input(parse):
     assert len(source) > 20_000_000
     parsed = parse(source)
     assert parsed.prose.count("ask a pharmacist before combining") == 20_000 * 6
+
+
+def test_a_dropped_blank_block_leaves_no_separator_behind():
+    from medlint.prose import PARAGRAPH, ProseBuilder
+    builder = ProseBuilder()
+    for text, start in (("Dose.", 0), ("   ", 7), ("Next.", 12)):
+        builder.start_block(start)
+        builder.add(text, start)
+        builder.end_block(PARAGRAPH)
+    parsed = builder.build("text", "Dose.\n\n   \n\nNext.")
+    assert parsed.prose == "Dose.\n\nNext."
+    assert [(b.start, b.end) for b in parsed.blocks] == [(0, 5), (7, 12)]
+    assert parsed.source_map.to_source(7, 12) == (12, 17)
