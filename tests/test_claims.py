@@ -172,3 +172,15 @@ def test_a_list_of_pros_and_cons_is_not_a_benefit_claim():
         ("list_item", "Constipation and drowsiness"),
     ])
     assert find_claims(doc) == []
+
+
+def test_items_and_cells_that_open_with_the_verb_take_the_subject_from_above():
+    doc = make_document([
+        ("heading", "Why people take turmeric", 2),
+        ("list_item", "Eases joint pain"),
+        ("table_cell", "Naproxen", 0, 1),
+        ("table_cell", "Relieves period pain", 0, 1),
+        ("heading", "Side effects of naproxen", 2),
+        ("list_item", "Reduces appetite"),
+    ])
+    assert [c.text for c in find_claims(doc)] == ["Eases joint pain", "Relieves period pain"]

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from medlint.analysis import claim_lexicon, claim_parts, context
 from medlint.analysis.types import Claim, Sentence
-from medlint.prose import LIST_ITEM
+from medlint.prose import LIST_ITEM, TABLE_CELL
 
 SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
@@ -71,7 +71,8 @@ def find_claims(document) -> list[Claim]:
                 claims.append(listed)
                 consumed = listed.end
                 continue
-        claim = _sentence_claim(sentence, toks, lex, recent)
+        implicit = recent and _implicit_subject(document, sentence)
+        claim = _sentence_claim(sentence, toks, lex, recent, implicit)
         if claim is not None:
             claims.append(claim)
     return claims
@@ -88,7 +89,7 @@ def _near(drug_spans: list[tuple[int, int]], starts: list[int], sentence: Senten
     return out
 
 
-def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None:
+def _sentence_claim(sentence: Sentence, toks, lex, recent: bool, implicit: bool = False) -> Claim | None:
     preds = claim_parts.predicates(sentence.text, sentence.start, toks, lex)
     if not preds:
         return None
@@ -99,7 +100,7 @@ def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None
         categories = ctx.categories_at(pred.anchor)
         if categories & _EXCLUDING:
             continue
-        if not _holds(pred, toks, lex, recent, context.ADMINISTRATION in categories):
+        if not _holds(pred, toks, lex, recent, context.ADMINISTRATION in categories, implicit):
             continue
         cues.append(pred.text.lower())
         hedged = hedged or ctx.has(context.HEDGED, pred.anchor)
@@ -108,7 +109,7 @@ def _sentence_claim(sentence: Sentence, toks, lex, recent: bool) -> Claim | None
     return Claim(sentence.start, sentence.end, sentence.text, hedged, tuple(dict.fromkeys(cues)))
 
 
-def _holds(pred, toks, lex, recent: bool, administration: bool = False) -> bool:
+def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit: bool = False) -> bool:
     """Whether a predicate has a treatment subject and a condition (or outcome) object.
     Under administration advice ("taking it with food reduces nausea") the object must be
     more than side effects."""
@@ -119,7 +120,9 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False) -> bool:
     if pred.kind == "outcome":
         return claim_parts.population_taking(toks[:pred.first], lex) or \
             claim_parts.treatment_after(toks, pred.last + 1, lex)
-    if not claim_parts.treatment_subject(segment, how, lex, pronoun_ok):
+    if not segment and how == "clause" and implicit:
+        pass  # "| Naproxen | Eases period pain |": the row or the heading names the treatment
+    elif not claim_parts.treatment_subject(segment, how, lex, pronoun_ok):
         # "Many people find relief from ... after starting X": a treated population
         if not (pred.kind == "relief" and any(t.low in lex.population for t in segment)
                 and any(t.drug or t.low in lex.treatments for t in toks)):
@@ -143,6 +146,18 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False) -> bool:
     if administration:
         return any(c not in lex.side_effects for c in found)
     return bool(found)
+
+
+def _implicit_subject(document, sentence: Sentence) -> bool:
+    """A list item or table cell that opens with its verb ("- Eases joint pain") takes its
+    subject from the row or the heading above, unless that is about risks or side effects."""
+    blocks = document.blocks
+    k = sentence.block_index
+    if k < 0 or blocks[k].kind not in (LIST_ITEM, TABLE_CELL) or sentence.start != blocks[k].start:
+        return False
+    while k >= 0 and blocks[k].kind in (LIST_ITEM, TABLE_CELL):
+        k -= 1
+    return k < 0 or not _MIXED_LIST.search(document.prose[blocks[k].start:blocks[k].end])
 
 
 def _dummy_it(toks, pred, segment) -> bool:
