@@ -13,36 +13,17 @@ from __future__ import annotations
 import html as _html
 import re
 from html.parser import HTMLParser
-from typing import NamedTuple
 
-from medlint.formats import inline
 from medlint.formats.directives import DirectiveCollector
+from medlint.formats.html_elements import (BLOCK, HEAD_CONTENT, IMPLIED_END, NO_P_CLOSE, SKIP, VOID, Ctx, child_ctx,
+                                           end_superscript, hidden)
 from medlint.formats.writer import BlockWriter, no_gc
-from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, ParsedSource
+from medlint.prose import ParsedSource
 
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
-BLOCK = frozenset("""address article aside blockquote body caption center dd details dialog dir div dl dt
-    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav
-    ol p section summary table tbody td tfoot th thead tr ul""".split())
-SKIP = frozenset("""script style head template noscript svg math iframe object canvas video audio select
-    textarea button pre code kbd samp""".split())
-HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
-LISTS = frozenset(("ul", "ol", "menu", "dir", "dl"))
-_SUP_LABEL = re.compile(r"\[?\s*(\d{1,4}(?:\s*[,\-–]\s*\d{1,4}){0,20})\s*\]?")
 _DATA_SPECIAL = re.compile(
     r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)|\r\n?[ \t]*|\n[ \t]*")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
-_FOOTNOTE_ATTR = re.compile(r"footnote|endnote|doc-endnotes|doc-footnote", re.IGNORECASE)
 _SCOPE_LIMIT = 200  # how far down the stack an end tag looks for its element
-
-
-class Ctx(NamedTuple):
-    """What kind of block text gets at this point of the element tree."""
-
-    kind: str = PARAGRAPH
-    level: int = 0
-    group: int | None = None
-    lists: int = 0
 
 
 class _Open:
@@ -185,9 +166,9 @@ class _Parser(HTMLParser):
             self._close_open(("a",), (), s)  # links do not nest
         if tag in BLOCK:
             self.w.close(s)
-        entry = _Open(tag, self._child_ctx(tag, attrs), s)
+        entry = _Open(tag, child_ctx(tag, attrs, self.ctx, self._new_group), s)
         self.stack.append(entry)
-        if self.skip or tag in SKIP or _hidden(attrs):
+        if self.skip or tag in SKIP or hidden(attrs):
             entry.skip = True
             self.skip += 1
         elif tag == "a":
@@ -203,44 +184,15 @@ class _Parser(HTMLParser):
             w = self.w
             entry.sup = (w.length, w.is_open and bool(w.block_text().strip()), w.closed)
 
-    def _child_ctx(self, tag: str, attrs: list) -> Ctx:
-        ctx = self.ctx
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return Ctx(HEADING, int(tag[1]), None, ctx.lists)
-        if tag == "li":
-            return Ctx(ctx.kind if ctx.kind == FOOTNOTE else LIST_ITEM, max(1, ctx.lists), None, ctx.lists)
-        if tag in LISTS:
-            ctx = ctx._replace(lists=ctx.lists + 1)
-        elif tag == "tr":
-            self.groups += 1
-            ctx = ctx._replace(group=self.groups)
-        elif tag in ("td", "th"):
-            group = ctx.group
-            if group is None:
-                self.groups += 1
-                group = self.groups
-            return Ctx(TABLE_CELL, 0, group, ctx.lists)
-        elif tag == "blockquote":
-            ctx = Ctx(QUOTE, 0, None, ctx.lists)
-        elif tag == "table":
-            ctx = ctx._replace(group=None)
-        for name, value in attrs:
-            if name in ("class", "id", "role") and value and _FOOTNOTE_ATTR.search(value):
-                return ctx._replace(kind=FOOTNOTE)
-        return ctx
+    def _new_group(self) -> int:
+        self.groups += 1
+        return self.groups
 
     def _implicit_close(self, tag: str, s: int) -> None:
-        if tag == "li":
-            self._close_open(("li",), LISTS, s)
-        elif tag in ("dt", "dd"):
-            self._close_open(("dt", "dd"), ("dl",), s)
-        elif tag in ("td", "th"):
-            self._close_open(("td", "th"), ("tr", "table"), s)
-        elif tag == "tr":
-            self._close_open(("tr",), ("table", "thead", "tbody", "tfoot"), s)
-        elif tag in ("thead", "tbody", "tfoot"):
-            self._close_open(("thead", "tbody", "tfoot"), ("table",), s)
-        if tag in BLOCK and tag not in ("td", "th", "tr", "thead", "tbody", "tfoot", "body", "html"):
+        implied = IMPLIED_END.get(tag)
+        if implied:
+            self._close_open(implied[0], implied[1], s)
+        if tag in BLOCK and tag not in NO_P_CLOSE:
             self._close_open(("p",), BLOCK, s)
 
     def _close_open(self, names, stop, s: int) -> None:
@@ -295,28 +247,6 @@ class _Parser(HTMLParser):
         self.title = None
         if text and self.title_text is None:
             self.title_text = text
-
-
-def end_superscript(w: BlockWriter, rel: int, after_text: bool, closed: int, start: int, end: int) -> bool:
-    """At ``</sup>``: turn the superscript text since ``rel`` into a citation marker when it
-    is a number (list or range) right after text and not a unit exponent (m<sup>2</sup>)."""
-    if not after_text or w.closed != closed or not w.is_open:
-        return False
-    m = _SUP_LABEL.fullmatch(w.block_text(rel).strip())
-    if not m or inline.UNIT_BEFORE.search(w.block_text()[max(0, rel - 4):rel]):
-        return False
-    w.rollback(rel)
-    w.marker("superscript", re.sub(r"\s+", "", m.group(1)), start, end)
-    return True
-
-
-def _hidden(attrs: list) -> bool:
-    for name, value in attrs:
-        if name == "hidden" or (name == "aria-hidden" and value == "true"):
-            return True
-        if name == "style" and value and re.search(r"display\s*:\s*none", value, re.IGNORECASE):
-            return True
-    return False
 
 
 def parse_fragment(writer: BlockWriter, directives: DirectiveCollector, start: int, end: int,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html import unescape as _unescape_html
 
-from medlint.formats import frontmatter, html, inline
+from medlint.formats import frontmatter, html, html_elements, inline
 from medlint.formats.directives import DirectiveCollector
 from medlint.formats.md_positions import ContentMap, LineTable
 from medlint.formats.writer import BlockWriter, no_gc
@@ -111,7 +111,7 @@ class _Walker:
         lines = self.lines
         start, end = lines.orig(lines.start(l0)), lines.orig(lines.end(l1 - 1))
         kind = self.container_kind()
-        root = html.Ctx(kind, self.lists if kind == LIST_ITEM else 0, None, self.lists)
+        root = html_elements.Ctx(kind, self.lists if kind == LIST_ITEM else 0, None, self.lists)
         self.w.close(start)
         if QUOTE not in self.containers:  # list indentation is only whitespace to the HTML parser
             html.parse_fragment(self.w, self.directives, start, end, root)
@@ -286,7 +286,7 @@ class _InlineWalk:
                 self.sups.append((w.length, bool(w.block_text().strip()), w.closed, s))
             elif self.sups:
                 rel, after_text, closed, start = self.sups.pop()
-                html.end_superscript(w, rel, after_text, closed, start, e)
+                html_elements.end_superscript(w, rel, after_text, closed, start, e)
         elif name == "a":
             if not closing:
                 hm = _HREF.search(raw)
