@@ -10,6 +10,7 @@ treatment subject and a condition or symptom object.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from medlint.analysis.claim_lexicon import WORD, Lexicon
 
@@ -39,8 +40,9 @@ _ANCHORS = ("effective", "efficacious", "helpful", "beneficial", "useful", "reli
             "remedy", "antidote", "fix", "work", "works", "worked", "benefit", "benefits")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word (or punctuation mark) of a sentence, lower-cased, at prose offsets."""
+
     start: int
     end: int
     low: str
