@@ -151,3 +151,26 @@ def test_text_positions(doc):
     check(parsed, doc)
     assert "insert link" not in parsed.prose and "\r" not in parsed.prose
     assert len(parsed.links) == doc.count("[Source Title]") + doc.count("https://")
+
+
+_SOUP = st.lists(st.sampled_from(
+    list("ab c\n\r\t*_[]()<>!&#;:/\\`^|-=~{}\"'.,1é🙂µ\x00\u2028")
+    + ["http://", "www.", "&amp;", "<p>", "</p>", "<a href='x'>", "</a>", "<sup>", "</sup>", "<!--", "-->",
+       "---\n", "[^1]", "[^1]: ", "| a | b |\n|---|---|\n", "<br>", "<div>", "</div>", "> ", "- ", "1. ",
+       "```\n", "medlint: disable=X\n", "<script>", "</script>"]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_SOUP, st.sampled_from([markdown.parse, html.parse, text.parse]))
+def test_markup_soup_never_breaks_the_source_map(doc, parse):
+    parsed = parse(doc)
+    for seg in parsed.source_map.segments:
+        assert 0 <= seg.source_start <= seg.source_end <= len(doc)
+        if seg.exact:
+            assert doc[seg.source_start:seg.source_end] == parsed.prose[seg.prose_start:seg.prose_end]
+    for block in parsed.blocks:
+        piece = parsed.prose[block.start:block.end]
+        assert piece and piece == piece.strip()
+    for link in parsed.links:
+        assert parsed.prose[link.text_start:link.text_end] == link.text
+        assert 0 <= link.href_start <= link.href_end <= len(doc)
