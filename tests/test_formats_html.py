@@ -157,3 +157,8 @@ def test_malformed_markup_does_not_lose_text():
     parsed = parse(text)
     assert "after" in parsed.prose and "end" in parsed.prose and "alone" in parsed.prose
     assert parsed.prose.endswith("©")
+
+
+def test_svg_title_is_neither_page_title_nor_prose():
+    parsed = parse('<body><svg><title>Icon</title></svg><p>Text.</p></body>')
+    assert parsed.title is None and parsed.prose == "Text."

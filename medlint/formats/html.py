@@ -146,7 +146,7 @@ class _Parser(HTMLParser):
                 self.w.anchors.add(value)
         if self.title is not None:
             self._end_title()  # a <title> left open ends at the next tag
-        if tag == "title":
+        if tag == "title" and not any(o.skip and o.tag != "head" for o in self.stack):  # not an <svg> title
             self.title = []
             if self.get_starttag_text().endswith("/>"):
                 self._end_title()
