@@ -72,9 +72,15 @@ def test_people_are_not_flagged(lint):
 
 
 def test_capitalized_mid_sentence_needs_the_drug_in_the_article(lint):
-    assert flagged(lint, "We spoke with Carvedilal about the study.") == []
-    text = "Carvedilol slows the heart. Patients on Carvedilal should check their pulse."
-    assert flagged(lint, text) == [("Carvedilal", "carvedilol")]
+    # two slips from carvedilol: a capitalized word needs the article to name the drug
+    assert flagged(lint, "We spoke with Carvadilos about the study.") == []
+    text = "Carvedilol slows the heart. Patients on Carvadilos should check their pulse."
+    assert flagged(lint, text) == [("Carvadilos", "carvedilol")]
+
+
+def test_capitalized_word_beside_initials_or_a_title_is_a_name(lint):
+    text = "Carvedilol slows the heart, as Carvadilos JM and Dr. Carvadilos reported."
+    assert flagged(lint, text) == []
 
 
 def test_every_occurrence_is_reported(lint):
@@ -89,3 +95,7 @@ def test_identifiers_and_addresses_are_not_words(lint):
 def test_typos_of_ordinary_words_are_not_drug_misspellings(lint):
     # "prevenst" is one edit from a brand (Prefest) but also from the common word "prevents"
     assert flagged(lint, "This medicine prevenst migraines in many adults.") == []
+
+
+def test_a_long_capitalized_word_one_slip_from_a_brand(lint):
+    assert flagged(lint, "Many adults take Lexipro for anxiety.") == [("Lexipro", "Lexapro")]

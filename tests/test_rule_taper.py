@@ -122,3 +122,9 @@ def test_conditional_and_recommendation_warnings(sentence):
 
 def test_stopping_for_a_side_effect_is_not_taper_advice():
     assert not is_taper_advice("Stop taking it immediately and get help if you have a serious allergic reaction.")
+
+
+def test_front_matter_title_names_the_subject(lint):
+    text = ("---\ntitle: Guanfacine for ADHD\n---\n\nIt is a once-daily tablet. Tell your doctor about "
+            "guanfacine if you faint.\n")
+    assert drugs_flagged(lint, text) == ["guanfacine"]

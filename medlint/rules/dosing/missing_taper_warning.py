@@ -124,14 +124,16 @@ def _ingredients(mention) -> set[str]:
 
 
 def _main_subjects(document, mentions) -> set[str]:
-    """Drugs named in the title or first heading, and the drug(s) mentioned most (3+ times)."""
+    """Drugs named in the title (HTML <title>, front matter ``title``) or first heading, and the
+    drug(s) mentioned most (3+ times)."""
     from medlint.analysis import drugs as drug_analysis  # lazy: the title is scanned on its own
 
     subjects: set[str] = set()
-    title = getattr(document.parsed, "title", None)
-    if title:
-        for m in drug_analysis.scan(title):
-            subjects |= _ingredients(m)
+    front = document.front_matter.data if document.front_matter is not None else {}
+    for title in (getattr(document.parsed, "title", None), front.get("title") if isinstance(front, dict) else None):
+        if isinstance(title, str):
+            for m in drug_analysis.scan(title):
+                subjects |= _ingredients(m)
     first = _first_heading(document)
     if first is not None:
         for m in mentions:

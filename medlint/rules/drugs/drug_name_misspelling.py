@@ -14,6 +14,7 @@ _BYLINE = re.compile(r"^\W*(?:(?:written|reviewed|medically reviewed|edited|fact
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\b|[A-Z][a-z]+)")
 _SKIPPED_SECTIONS = ("references",)
 _MIN_LENGTH = 5
+_MIN_CAPITALIZED = 7  # a capitalized word this long, one slip from a drug name, is evidence enough
 
 
 class DrugNameMisspelling(Rule):
@@ -27,7 +28,8 @@ class DrugNameMisspelling(Rule):
     letter away. Correctly spelled look-alikes (prednisolone and prednisone, hydroxyzine and
     hydralazine) are both real names and are never flagged. Capitalized words in the middle
     of a sentence (often names) are flagged only when the article names the drug they
-    resemble; reference lists and bylines are skipped.
+    resemble or when they are long and one slip from a drug name, and never beside a title or
+    initials ("Dr. Lunn", "Lunn MP"); reference lists and bylines are skipped.
 
     ## Why it matters
     A misspelled drug name can send a reader to the wrong medicine, and look-alike names are
@@ -113,14 +115,17 @@ def _assess(low: str, lex, words, suggest, context) -> list:
 
 
 def _context_allows(document, block, m: re.Match, choices, context) -> bool:
-    """Capitalized words mid-sentence (names, titles) need the article to name the drug."""
+    """Capitalized words mid-sentence (names, titles) need more evidence: the article names the
+    drug, or the word is long and a single slip away from a drug name ("Lexipro")."""
     word = m.group()
     if word.isupper() or any(ch.isupper() for ch in word[1:]):
         return False  # acronyms and CamelCase product or company names
     if not word[0].isupper() or _sentence_initial(document, block, m.start()):
         return True
     first = choices[0]
-    if not first.in_article or first.distance > _limit(word):
+    in_article = first.in_article and first.distance <= _limit(word)
+    one_slip = first.distance == 1 and len(word) >= _MIN_CAPITALIZED
+    if not (in_article or one_slip):
         return False
     return not _looks_like_name(document.prose, m.start(), m.end())
 
