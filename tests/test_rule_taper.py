@@ -25,6 +25,8 @@ def drugs_flagged(lint, text, fmt="markdown"):
     "Wean off the medicine over several weeks.",
     "Avoid rapid dose reduction.",
     "A single dose can be stopped without tapering.",   # stopping addressed: no taper needed
+    "Your doctor may suggest halving the dose for a week before stopping.",
+    "Don't quit it all of a sudden.",
 ])
 def test_taper_advice(sentence):
     assert is_taper_advice(sentence)
@@ -38,6 +40,7 @@ def test_taper_advice(sentence):
     "Stop taking it and call your doctor immediately if you get a rash.",
     "Pain slowly decreases over a few days.",
     "Talk to your doctor before changing your treatment.",
+    "Cut the dose in half if you feel drowsy.",
 ])
 def test_not_taper_advice(sentence):
     assert not is_taper_advice(sentence)

@@ -26,18 +26,19 @@ _TAPER = re.compile(r"\b(?:taper(?:s|ed|ing)?|wean(?:s|ed|ing)?)\b", _F)
 _LOWER = re.compile(
     r"\b(?:reduc(?:e|es|ed|ing|tion|tions)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)? (?:back|down)"
     r"|step(?:s|ped|ping)? (?:down|off)|withdraw(?:s|n|al|ing)?|discontinu(?:e|es|ed|ing|ation)"
+    r"|halv(?:e|es|ed|ing)|cut(?:s|ting)? (?:the |your )?(?:dose|dosage)"
     r"|stop(?:s|ped|ping)?|com(?:e|es|ing) off|bring(?:ing)? (?:it |the dose )?down|come down)\b", _F)
 _GRADUAL = re.compile(
     r"\b(?:gradual(?:ly)?|slow(?:ly)?|step[- ]by[- ]step|stepwise|in (?:small )?(?:stages|steps)|little by little"
     r"|bit by bit|over (?:a period of |the course of |at least |several |a few |many |\d+ (?:to \d+ )?)"
-    r"(?:days?|weeks?|months?))\b", _F)
+    r"(?:days?|weeks?|months?)|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off))\b", _F)
 _ABOUT_DOSE = re.compile(
     r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|therapy|"
     r"stop(?:s|ped|ping)?|discontinu\w*|withdraw\w*|come off|coming off)\b", _F)
 _STOP = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|ceas(?:e|es|ing)|cessation|"
                    r"withdraw(?:al|n|ing)?|halt(?:s|ing)?|com(?:e|ing) off|going off|go off"
                    r"|(?:dose|dosage) reductions?|(?:reduc|lower|decreas)\w* (?:the |your |a )?(?:dose|dosage))\b", _F)
-_SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all at once|cold turkey|rapid(?:ly)?|quickly|"
+_SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all of a sudden|all at once|cold turkey|rapid(?:ly)?|quickly|"
                      r"too (?:fast|soon))\b", _F)
 _NEGATION = re.compile(r"\b(?:not|never|don't|do not|doesn't|shouldn't|should not|must not|mustn't|avoid"
                        r"|no one should|it is dangerous to|it's dangerous to)\b", _F)
