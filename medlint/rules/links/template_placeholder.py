@@ -178,8 +178,9 @@ def _norm(text: str) -> str:
 
 
 def _titles(document) -> set[str]:
+    """The page title as written: the first block, top-level headings and an HTML <title>."""
     prose = document.prose
-    titles = {_norm(prose[b.start:b.end]) for b in document.blocks if b.kind == HEADING}
+    titles = {_norm(prose[b.start:b.end]) for b in document.blocks if b.kind == HEADING and b.level <= 1}
     if document.blocks:
         titles.add(_norm(prose[document.blocks[0].start:document.blocks[0].end]))
     if getattr(document.parsed, "title", None):

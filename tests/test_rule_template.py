@@ -1,0 +1,83 @@
+"""template-placeholder (MED102): unfilled template text, bylines and front matter."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_of
+
+RULE = ["template-placeholder"]
+
+
+def _quotes(lint, text, fmt="markdown"):
+    return [quote_of(text, f) for f in lint(text, fmt=fmt, select=RULE)]
+
+
+@pytest.mark.parametrize("line, quote", [
+    ("[insert dose table for children here]", "[insert dose table for children here]"),
+    ("See the chart (insert link) for details.", "(insert link)"),
+    ("TODO: add a section on missed doses", "TODO: add a section on missed doses"),
+    ("Start at XX mg and increase weekly.", "XX mg"),
+    ("The loading dose is xx mg/kg.", "xx mg"),
+    ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "Lorem ipsum dolor sit amet, consectetur adipiscing elit."),
+    ("Reviewed for accuracy by [Reviewer Name].", "[Reviewer Name]"),
+    ("It lowers blood sugar [citation needed].", "[citation needed]"),
+    ("Author: {{ author_name }}", "{{ author_name }}"),
+    ("Children's dosing table: TBD", "TBD"),
+])
+def test_placeholders_in_prose(lint, line, quote):
+    text = f"# Lisinopril guide\n\n{line}\n"
+    assert _quotes(lint, text) == [quote]
+
+
+@pytest.mark.parametrize("line", [
+    "People with XX chromosomes were included.",
+    "Make a todo list of your medicines and a tbd note.",
+    "Doses are listed in the table [1].",
+    "We [the pharmacists] checked every dose.",
+    "Stir the powder into water (add a little juice if you like).",
+    "The XL tablet is taken once a day.",
+])
+def test_ordinary_text_is_not_flagged(lint, line):
+    assert _quotes(lint, f"# Lisinopril guide\n\n{line}\n") == []
+
+
+def test_todo_note_spans_its_line_but_a_word_tbd_only_itself(lint):
+    text = "# Lisinopril\n\nTODO check the renal dosing. Then publish.\n\nThe review date is TBD for now.\n"
+    assert _quotes(lint, text) == ["TODO check the renal dosing.", "TBD"]
+
+
+def test_placeholder_link_targets_are_left_to_placeholder_link(lint):
+    text = "# Lisinopril\n\nRead [the label](TBD) and [the leaflet](insert link).\n"
+    assert _quotes(lint, text) == []
+
+
+def test_empty_byline_followed_by_a_label_or_the_repeated_title(lint):
+    text = "# Lisinopril: Doses and Side Effects\n\nWritten by:\n\nLast reviewed: 2026-06-01\n\nLisinopril is an ACE inhibitor.\n"
+    assert _quotes(lint, text) == ["Written by:"]
+    repeated = "# Lisinopril: Doses and Side Effects\n\nwritten by\n\nLisinopril: Doses and Side Effects\n\nBody text here.\n"
+    assert _quotes(lint, repeated) == ["written by"]
+
+
+def test_byline_followed_by_a_name_is_fine(lint):
+    text = "Lisinopril guide\n\nTomas Berg\n\nwritten by\n\nTomas Berg\n\nLisinopril is an ACE inhibitor.\n"
+    assert _quotes(lint, text, "text") == []
+
+
+def test_inline_empty_byline_before_a_separator(lint):
+    text = "<h1>Lisinopril</h1>\n<p>Written by: | Updated June 2026</p>\n"
+    assert _quotes(lint, text, "html") == ["Written by:"]
+
+
+def test_front_matter_values(lint):
+    text = ('---\ntitle: "Lisinopril basics"\nauthor: "[Author Name]"\nreviewer: ""\n---\n\n'
+            "# Lisinopril basics\n\nLisinopril lowers blood pressure.\n")
+    findings = lint(text, select=RULE)
+    quotes = [quote_of(text, f) for f in findings]
+    assert "[Author Name]" in quotes
+    assert any(q.startswith("reviewer") for q in quotes)
+    assert len(findings) == 2
+
+
+def test_html_template_variable(lint):
+    text = '<h1>Lisinopril</h1>\n<p class="meta">Updated 2026-05-02 | Author: {{ writer.name }}</p>\n'
+    assert _quotes(lint, text, "html") == ["{{ writer.name }}"]
