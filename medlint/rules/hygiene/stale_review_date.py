@@ -132,42 +132,49 @@ class StaleReviewDate(Rule):
         prose = document.prose
         for block in document.blocks:
             for m in _LABEL.finditer(prose, block.start, block.end):
-                if not self._label_position(prose, block.start, m):
+                begin = self._label_start(prose, block.start, m)
+                if begin is None:
                     continue
                 seg = _SEGMENT_END.search(prose, m.end(), block.end)
                 seg_end = seg.start() if seg else block.end
-                self._read_label(prose, m, seg_end, order, dated, undated)
+                self._read_label(prose, begin, m, seg_end, order, dated, undated)
 
     @staticmethod
-    def _label_position(prose: str, block_start: int, m: re.Match[str]) -> bool:
+    def _label_start(prose: str, block_start: int, m: re.Match[str]) -> int | None:
+        """Where the label begins ("Page last reviewed"), or None when it is not in byline position."""
         separator = _SEPARATOR_STRONG if m.group("strong") else _SEPARATOR
         begin = block_start
         for sep in separator.finditer(prose, block_start, m.start()):
             begin = sep.end()
-        return _PREFIX_OK.fullmatch(prose, begin, m.start()) is not None
+        if _PREFIX_OK.fullmatch(prose, begin, m.start()) is None:
+            return None
+        while begin < m.start() and prose[begin] in " \t*_":
+            begin += 1
+        return begin
 
     @staticmethod
-    def _read_label(prose: str, m: re.Match[str], seg_end: int, order: str, dated: list, undated: list) -> None:
+    def _read_label(prose: str, begin: int, m: re.Match[str], seg_end: int, order: str, dated: list,
+                    undated: list) -> None:
         after = _AFTER_LABEL.match(prose, m.end(), seg_end)
         pos = after.end()
         if after.group("by"):
             window = min(seg_end, pos + 120)
             found = dates.find_dates(prose, order, pos, window)
             if found:
-                dated.append(("prose", m.start(), found[0].end, found[0].date))
-            elif len(prose[m.start():seg_end].split()) <= _BYLINE_WORDS:
-                undated.append(("prose", m.start(), _trim_end(prose, m.start(), seg_end)))
+                dated.append(("prose", begin, found[0].end, found[0].date))
+            elif len(prose[begin:seg_end].split()) <= _BYLINE_WORDS:
+                undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
             return
         pos = _ON.match(prose, pos, seg_end).end()
         found = dates.find_dates(prose, order, pos, seg_end)
         if found and found[0].start == pos:
-            dated.append(("prose", m.start(), found[0].end, found[0].date))
+            dated.append(("prose", begin, found[0].end, found[0].date))
             return
         year = _YEAR_ONLY.match(prose, pos, seg_end)
         if year:
-            dated.append(("prose", m.start(), year.end(), _dt.date(int(year.group()), 12, 31)))
+            dated.append(("prose", begin, year.end(), _dt.date(int(year.group()), 12, 31)))
         elif not prose[pos:seg_end].strip(" \t*_.:"):
-            undated.append(("prose", m.start(), _trim_end(prose, m.start(), seg_end)))
+            undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
 
 
 def _trim_end(prose: str, start: int, end: int) -> int:
