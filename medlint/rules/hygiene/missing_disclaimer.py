@@ -36,6 +36,9 @@ _DISCLAIMERS = [
     r"\b(?:is|are|does|do|should|must)[ \t]+not[ \t]+(?:be[ \t]+)?(?:constitute[ \t]+|provide[ \t]+|offer[ \t]+|"
     r"considered[ \t]+(?:as[ \t]+)?|construed[ \t]+as[ \t]+)?(?:a[ \t]+|any[ \t]+)?"
     r"(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
+    # "Nothing on this site constitutes medical advice"
+    r"\bnothing[ \t]+(?:on|in)[ \t]+this[ \t]+\w+[ \t]+(?:is|constitutes|should[ \t]+be[ \t]+(?:taken|considered)"
+    r"[ \t]+as)[ \t]+(?:\w+[ \t]+){0,2}(?:medical|professional)[ \t]+advice\b",
     # "This information is intended for healthcare professionals" (professional-audience pages)
     r"\bintended[ \t]+(?:only[ \t]+)?for[ \t]+(?:use[ \t]+by[ \t]+)?(?:licensed[ \t]+)?"
     r"(?:healthcare|health[ \t]+care|medical)[ \t]+professionals\b",
