@@ -1,0 +1,102 @@
+"""error-prone-notation (MED302): Joint Commission / ISMP notation next to doses, and its table."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_of
+from medlint import resources
+from medlint.rules.dosing.notation_table import NotationTable, load_table
+
+RULE = ["error-prone-notation"]
+
+
+def _findings(lint, sentence, fmt="markdown"):
+    text = f"# Warfarin\n\n{sentence}\n"
+    return text, lint(text, fmt=fmt, select=RULE)
+
+
+@pytest.mark.parametrize("sentence, quote, suggestion, fixed", [
+    ("Start with 0.25 mg to .5 mg at night.", ".5 mg", "0.5 mg", "0.5"),
+    ("The usual dose is 0.5 mg to 1.0 mg once a day.", "1.0 mg", "1 mg", "1"),
+    ("Raise it from 12.5 mg to 25.0 mg after two weeks.", "25.0 mg", "25 mg", "25"),
+    ("A range of 2.5-6.0 mg/day was used.", "6.0 mg", "6 mg", "6"),
+    ("The syrup holds 125 mg per 5 cc.", "5 cc", "mL", "mL"),
+    ("Inject 10 U before breakfast.", "10 U", "units", "units"),
+    ("Take 1,000 IU of vitamin D.", "1,000 IU", "units", "units"),
+    ("Give 50 µg/kg over an hour.", "50 µg", "mcg", "mcg"),
+    ("Take 20 ug once a day.", "20 ug", "mcg", "mcg"),
+    ("Restless legs: 300 mg qd", "qd", "daily", "daily"),
+    ("Maintenance: 10 mg QD", "QD", "daily", "daily"),
+    ("Alternate days: 20 mg qod", "qod", "every other day", "every other day"),
+    ("Methotrexate 7.5 mg TIW is wrong.", "TIW", "3 times weekly", "3 times weekly"),
+    ("Heparin 5,000 units SC twice daily.", "SC", "subcut", "subcut"),
+])
+def test_safe_replacements(lint, sentence, quote, suggestion, fixed):
+    text, findings = _findings(lint, sentence)
+    assert [quote_of(text, f) for f in findings] == [quote]
+    finding = findings[0]
+    assert finding.suggestions[0] == suggestion
+    assert finding.fix is not None and finding.fix.safe
+    assert finding.fix.replacement == fixed
+    patched = text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
+    assert suggestion in patched
+
+
+@pytest.mark.parametrize("sentence, quote, suggestion", [
+    ("Restless legs: 600 mg HS", "HS", "at bedtime"),
+    ("Never D/C this medicine on your own.", "D/C", "discontinue"),
+    ("Switching from oral MSO4 needs a conversion.", "MSO4", "morphine sulfate"),
+    ("Eclampsia is treated with MgSO4 in hospital.", "MgSO4", "magnesium sulfate"),
+    ("Give MS 10 mg every 4 hours.", "MS", "morphine sulfate"),
+    ("Use 1 drop OU twice daily.", "OU", "both eyes"),
+])
+def test_ambiguous_notation_has_suggestions_but_no_safe_fix(lint, sentence, quote, suggestion):
+    text, findings = _findings(lint, sentence)
+    assert [quote_of(text, f) for f in findings] == [quote]
+    assert findings[0].suggestions[0] == suggestion
+    assert findings[0].fix is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Food and Drug Administration approved it.",
+    "See the U.S. prescribing information.",
+    "MS patients may take 10 mg of baclofen.",
+    "I cc'd my doctor on the email.",
+    "Aim for an HbA1c below 7.0%.",
+    "Skin pH is about 5.0 on average.",
+    "The app was updated to version 6.0 last year.",
+    "The conversion ratio is about 1.5 to 1.",
+    "Uric acid above 6.0 mg/dL needs treatment.",
+    "ALT was 40 U/L.",
+    "Take it qd if your doctor says so.",
+    "The usual dose is 7.5 mg daily.",
+])
+def test_not_flagged(lint, sentence):
+    assert _findings(lint, sentence)[1] == []
+
+
+def test_plain_text_and_html(lint):
+    text = "Prednisone\n\nAlternate-day therapy: 20 mg qod\n"
+    assert [quote_of(text, f) for f in lint(text, fmt="text", select=RULE)] == ["qod"]
+    html = "<h1>Duloxetine</h1>\n<ul><li>Diabetic nerve pain: 60 mg QD</li></ul>\n"
+    assert [quote_of(html, f) for f in lint(html, fmt="html", select=RULE)] == ["QD"]
+
+
+def test_shipped_table_names_a_known_source_for_every_entry():
+    table = load_table(resources.read_ruleset_text("error_prone_notation.yaml"))
+    assert set(table.sources) == {"tjc", "ismp"}
+    assert {"trailing-zero", "naked-decimal"} <= set(table.designations)
+    for form in ("qd", "qod", "U", "IU", "cc", "µg", "HS", "TIW", "D/C", "MSO4", "MgSO4", "SC", "SQ"):
+        assert form in table.by_form, form
+    for notation in table.notations:
+        assert notation.sources and notation.use
+
+
+def test_table_rejects_entries_without_a_source_or_with_an_unknown_context():
+    base = {"sources": {"tjc": {"name": "TJC"}}, "dose_units": ["mg"], "designations": []}
+    with pytest.raises(ValueError, match="sources"):
+        NotationTable({**base, "abbreviations": [{"forms": ["qd"], "context": "dose", "means": "daily",
+                                                   "mistaken_for": "qid", "use": ["daily"], "sources": ["nope"]}]})
+    with pytest.raises(ValueError, match="context"):
+        NotationTable({**base, "abbreviations": [{"forms": ["qd"], "context": "near", "means": "daily",
+                                                   "mistaken_for": "qid", "use": ["daily"], "sources": ["tjc"]}]})
