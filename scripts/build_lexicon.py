@@ -265,7 +265,8 @@ def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
         if not generics_of:
             continue
         spelling = R.canonical_spelling(entry["spell"])
-        if not R.accept_brand(spelling, entry["flags"]) or R.looks_like_typo(key, generics_of, b.weight):
+        if (not R.accept_brand(spelling, entry["flags"]) or R.looks_like_typo(key, generics_of, b.weight)
+                or R.dictionary_word_brand(key)):
             continue
         flags = "".join(sorted(entry["flags"])) + ("w" if R.word_like(key) else "")
         lines.append(f"B\t{key}\t{spelling}\t{';'.join(generics_of)}\t{entry['weight']}\t{flags}")

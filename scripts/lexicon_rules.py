@@ -300,3 +300,19 @@ def looks_like_typo(key: str, generics: list[str], weights: dict[str, int]) -> b
 def word_like(key: str) -> bool:
     """A one-word brand that is also an everyday English word or a first name ("Versed", "Camila")."""
     return " " not in key and zipf(key) >= 2.5 and key not in COMMON_WORD_DRUGS
+
+
+# Word-like brands kept although they are dictionary words: real medicines an article names.
+KEEP_WORD_BRANDS = {"soma", "sonata", "versed", "adrenalin", "allegra"}
+
+
+@lru_cache(maxsize=None)
+def _dictionary():
+    from spellchecker import SpellChecker  # build-time only
+    return SpellChecker()
+
+
+def dictionary_word_brand(key: str) -> bool:
+    """A word-like brand that a general English dictionary lists ("Molar", "Triad", "Fallback"):
+    mostly read as the word, so not kept as a brand."""
+    return word_like(key) and key not in KEEP_WORD_BRANDS and key in _dictionary()
