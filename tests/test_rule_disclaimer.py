@@ -38,6 +38,10 @@ def test_missing_disclaimer_is_flagged_on_the_title(lint, ending):
     "These statements are not intended to diagnose, treat, cure or prevent any disease.",
     "Nothing on this page constitutes medical advice.",
     "This page does not constitute medical advice.",
+    "This content is not intended to be a substitute for professional medical advice, diagnosis, or treatment.",
+    "It is no substitute for professional advice.",
+    "This guide does not take the place of talking with your doctor.",
+    "For educational use only.",
     "This information is intended for healthcare professionals and does not replace professional discretion.",
     "*Disclaimer: this guide was written by pharmacists and reviewed for general readers only.*",
 ])

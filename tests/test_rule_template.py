@@ -23,6 +23,10 @@ def _quotes(lint, text, fmt="markdown"):
     ("It lowers blood sugar [citation needed].", "[citation needed]"),
     ("Author: {{ author_name }}", "{{ author_name }}"),
     ("Children's dosing table: TBD", "TBD"),
+    ("Ask [Doctor's Name] about it.", "[Doctor's Name]"),
+    ("[Name of Drug] lowers blood pressure.", "[Name of Drug]"),
+    ("INSERT CHART HERE", "INSERT CHART HERE"),
+    ("Updated June 2026 | Author:", "Author:"),
 ])
 def test_placeholders_in_prose(lint, line, quote):
     text = f"# Lisinopril guide\n\n{line}\n"

@@ -19,13 +19,14 @@ _PRO = (r"(?:professional|medical|doctor|physician|pharmacist|clinician|prescrib
 _DISCLAIMERS = [
     # "for informational/educational purposes only", "for general information only"
     r"\b(?:for|is|are)[ \t]+(?:general[ \t]+)?(?:informational|information|educational|education|reference)"
-    r"(?:[ \t]+(?:and[ \t]+)?(?:informational|educational))?(?:[ \t]+purposes?)?[ \t]+only\b",
-    r"\b(?:informational|educational)[ \t]+purposes?[ \t]+only\b",
+    r"(?:[ \t]+(?:and[ \t]+)?(?:informational|educational))?(?:[ \t]+(?:purposes?|use))?[ \t]+only\b",
+    r"\b(?:informational|educational)[ \t]+(?:purposes?|use)[ \t]+only\b",
     # "is not a substitute for professional medical advice"
-    r"\bnot[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
+    r"\b(?:not|no)[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
     r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}" + _PRO,
     # "does not replace (a consultation with) a qualified healthcare professional"
-    r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}replace[sd]?[ \t]+(?:[\w-]+[ \t]+){0,5}" + _PRO,
+    r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}(?:replace[sd]?|take[ \t]+the[ \t]+place[ \t]+of)"
+    r"[ \t]+(?:[\w'-]+[ \t]+){0,5}" + _PRO,
     # "should not be used in place of advice from your physician"
     r"\bnot[ \t]+(?:be[ \t]+)?(?:used|relied[ \t]+(?:up)?on|taken)[ \t]+(?:in[ \t]+place[ \t]+of|instead[ \t]+of|as)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,4}" + _ADVICE,

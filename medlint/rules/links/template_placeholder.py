@@ -29,16 +29,18 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "citation placeholder"),
     (re.compile(r"(?i)\[[ \t]*(?:insert|add|include|paste|enter|put|place|attach)\b[^\]\n]{0,100}\]"), "insertion note"),
     (re.compile(r"(?i)\([ \t]*insert\b[^)\n]{0,60}\)|\([ \t]*(?:add|paste|enter)[ \t]+(?:a[ \t]+|the[ \t]+)?"
-                r"(?:link|url|source|citation|reference|image|chart|table|photo|quote)\b[^)\n]{0,40}\)"), "insertion note"),
-    (re.compile(rf"\[(?P<slot>{_WORD}(?:[ _'-](?:{_WORD}|of|and|or|the|for))*)\]"), "template slot"),
+                r"(?:link|url|source|citation|reference|image|chart|table|photo|quote)\b[^)\n]{0,40}\)"
+                r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note"),
+    (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"), "template slot"),
+    (re.compile(r"\bINSERT(?:[ \t]+[A-Z]{2,})+\b"), "insertion note"),
     (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text"),
     (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
     (re.compile(rf"(?<![\w$])(?:XX+|xx+)(?:[.,/-][Xx]+)*(?:[ \t]?-[ \t]?(?:XX+|xx+))?[ \t]?{_UNITS}(?![\w])"
                 r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"), "unfilled amount"),
 ]
 _BYLINE = re.compile(r"(?i)^[\W_]*(?:(?:written|reviewed|edited|authored|compiled|posted|medically[ \t]+reviewed|"
-                     r"fact[- ]?checked)[ \t]+by[ \t]*:?|(?:by|author|authors|writer|reviewer)[ \t]*:)[\W_]*$")
-_INLINE_EMPTY_BYLINE = re.compile(r"(?i)\b(?:(?:written|reviewed|edited)[ \t]+by|author)[ \t]*:?[ \t]*(?=[|•·])")
+                     r"fact[- ]?checked)[ \t]+by[ \t]*:?|(?:by|author|authors|writer|reviewer)[ \t]*:|by)[\W_]*$")
+_INLINE_EMPTY_BYLINE = re.compile(r"(?i)\b(?:(?:written|reviewed|edited)[ \t]+by|author)[ \t]*:?[ \t]*(?=[|•·]|$)")
 _LABEL_LIKE = re.compile(r"^[^:]{1,30}:|\d")
 _AUTHOR_KEYS = {"author", "authors", "reviewer", "reviewed_by", "medical_reviewer", "byline", "written_by"}
 _NAME_WORDS = 8
@@ -152,7 +154,7 @@ def find_placeholders(text: str, start: int, end: int) -> list[tuple[int, int, s
 
 
 def _is_slot(slot: str) -> bool:
-    words = re.split(r"[ _'-]+", slot.lower())
+    words = re.split(r"[ _'’-]+", re.sub(r"['’]s\b", "", slot.lower()))
     return words[-1] in _SLOT_NOUNS or words[0] in _SLOT_LEADS
 
 
