@@ -99,3 +99,13 @@ def test_typos_of_ordinary_words_are_not_drug_misspellings(lint):
 
 def test_a_long_capitalized_word_one_slip_from_a_brand(lint):
     assert flagged(lint, "Many adults take Lexipro for anxiety.") == [("Lexipro", "Lexapro")]
+
+
+def test_body_paragraphs_with_author_year_citations_are_checked(lint):
+    text = "Lisinoprel lowered pressure in trials (Okafor et al., 2019), and Dahl and colleagues agreed."
+    assert flagged(lint, text) == [("Lisinoprel", "lisinopril")]
+
+
+def test_unnumbered_reference_entries_are_skipped(lint):
+    text = "Lisinopril is an ACE inhibitor.\n\nLisinoprel AB, Amlodipen C. Blood pressure trials. BMJ. 2020.\n"
+    assert flagged(lint, text) == []

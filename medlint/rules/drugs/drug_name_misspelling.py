@@ -9,9 +9,13 @@ from medlint.prose import HEADING
 from medlint.rules.base import Rule
 
 _WORD = re.compile(r"[A-Za-z]+")
-_REFERENCE_LIKE = re.compile(r"\bet al\b|\bdoi\b|\d{4};\s?\d|\bPMID\b|\bISBN\b|\b(?:vol|pp)\.\s?\d", re.I)
+# A reference entry: journal year;volume, DOI, PMID, or an opening author list
+# ("Surname AB, Surname C," / "Surname AB, et al.").
+_REFERENCE_LIKE = re.compile(r"\bdoi\b|\d{4};\s?\d|\bPMID\b|\bISBN\b|\b(?:vol|pp)\.\s?\d", re.I)
+_AUTHORS = re.compile(r"^\W*(?:\d+\.\s*)?[A-Z][\w'-]+ [A-Z]{1,3}(?:, | and | & )(?:[A-Z][\w'-]+ [A-Z]{1,3}\b|et al)")
 _BYLINE = re.compile(r"^\W*(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+by|by\b|authors?\b)", re.I)
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\b|[A-Z][a-z]+)")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\b|[A-Z][a-z]+)|\s+(?:et al|and colleagues|and co-workers)\b"
+                         r"|,?\s+\(?(?:19|20)\d\d\b")
 _SKIPPED_SECTIONS = ("references",)
 _MIN_LENGTH = 5
 _MIN_CAPITALIZED = 7  # a capitalized word this long, one slip from a drug name, is evidence enough
@@ -168,4 +172,4 @@ def _skip_block(document, block, prose: str) -> bool:
     if section is not None and section.kind in _SKIPPED_SECTIONS:
         return True
     text = prose[block.start:block.end]
-    return bool(_REFERENCE_LIKE.search(text) or _BYLINE.match(text))
+    return bool(_REFERENCE_LIKE.search(text) or _AUTHORS.match(text) or _BYLINE.match(text))
