@@ -78,3 +78,8 @@ def test_plain_text_and_html(lint):
     assert [q for q, _ in flagged(lint, "Norvasc lowers blood pressure.\n", "text")] == ["Norvasc"]
     html = "<html><body><p>Norvasc lowers blood pressure.</p></body></html>"
     assert [q for q, _ in flagged(lint, html, "html")] == ["Norvasc"]
+
+
+def test_a_table_row_pairs_brand_and_generic(lint):
+    text = "| Brand | Generic |\n|---|---|\n| Ativan | lorazepam |\n| Norvasc | |\n"
+    assert [q for q, _ in flagged(lint, text)] == ["Norvasc"]

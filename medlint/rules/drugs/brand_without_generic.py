@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from medlint.findings import Finding, Fix, Severity
-from medlint.prose import HEADING
+from medlint.prose import HEADING, TABLE_CELL
 from medlint.rules.base import Rule
 
 _SKIPPED_SECTIONS = ("references", "related")
@@ -15,7 +15,7 @@ class BrandWithoutGeneric(Rule):
 
     ## What it does
     Flags the first mention of each brand name (title and headings included) when the same
-    sentence or heading does not also name its generic ("Klonopin (clonazepam)",
+    sentence, heading or table row does not also name its generic ("Klonopin (clonazepam)",
     "Sertraline, sold under the brand name Zoloft"). A generic given only in a later sentence
     does not count. Release suffixes belong to the brand ("Xanax XR", "Toprol-XL"), and a
     combination brand is paired when any of its ingredients is named. One finding per brand.
@@ -91,10 +91,12 @@ def _ingredients(lex, mention) -> set[str]:
 
 
 def _unit(document, offset: int) -> tuple[int, int]:
-    """The heading, or the sentence, a mention stands in."""
+    """The heading, table row or sentence a mention stands in."""
     block = document.block_at(offset)
     if block is not None and block.kind == HEADING:
         return block.start, block.end
+    if block is not None and block.kind == TABLE_CELL:
+        return document.citation_unit(offset)  # the whole row: "| Xanax | alprazolam |"
     sentence = document.sentence_at(offset)
     if sentence is not None:
         return sentence.start, sentence.end
