@@ -30,6 +30,8 @@ def _findings(lint, sentence, fmt="markdown"):
     ("Alternate days: 20 mg qod", "qod", "every other day", "every other day"),
     ("Methotrexate 7.5 mg TIW is wrong.", "TIW", "3 times weekly", "3 times weekly"),
     ("Heparin 5,000 units SC twice daily.", "SC", "subcut", "subcut"),
+    ("Take 1 tablet by mouth qd.", "qd", "daily", "daily"),
+    ("Take 10 mg once a day (QD).", "QD", "daily", "daily"),
 ])
 def test_safe_replacements(lint, sentence, quote, suggestion, fixed):
     text, findings = _findings(lint, sentence)
@@ -69,6 +71,9 @@ def test_ambiguous_notation_has_suggestions_but_no_safe_fix(lint, sentence, quot
     "Uric acid above 6.0 mg/dL needs treatment.",
     "ALT was 40 U/L.",
     "Take it qd if your doctor says so.",
+    "Baclofen 10 mg helps some MS patients.",
+    "Donepezil 10 mg in AD patients was studied.",
+    "An OD of 100 mg can be fatal.",
     "The usual dose is 7.5 mg daily.",
 ])
 def test_not_flagged(lint, sentence):

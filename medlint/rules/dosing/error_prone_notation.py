@@ -10,10 +10,16 @@ from medlint.rules.base import Rule
 from medlint.rules.dosing.notation_table import NUMBER, NotationTable, load_table
 
 TABLE_FILE = "error_prone_notation.yaml"
-# between an amount and a following abbreviation: at most two words ("600 mg HS", "10 mg orally qd")
-_GAP_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\(?[A-Za-z]+\)?[ \t]+){0,2}\(?")
-# between an abbreviation and a following amount: at most one word ("MS 10 mg", "MS IR 15 mg")
-_GAP_BEFORE = re.compile(r"\)?[ \t]+(?:[A-Za-z]+[ \t]+)?")
+# Between an amount and a following abbreviation: at most three dosing words ("600 mg HS",
+# "10 mg orally qd", "1 tablet by mouth qd"); "10 mg in MS patients" is about a disease.
+_GAP_WORDS = (r"(?:po|p\.o\.|orally|oral|by|mouth|iv|im|at|given|taken|once|twice|daily|nightly|a|day|"
+              r"tablets?|capsules?|drops?|puffs?)")
+_GAP_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:\(?" + _GAP_WORDS + r"\)?[ \t]+){0,3}\(?")
+# between an abbreviation and a following amount: nothing but space ("MS 10 mg")
+_GAP_BEFORE = re.compile(r"\)?[ \t]+")
+# "MS patients", "AD symptoms": the letters name a disease or a group, not a dose instruction
+_POPULATION_AFTER = re.compile(r"(?i)[ \t]+(?:patients?|people|adults|children|women|men|cases|subjects|disease|"
+                               r"symptoms?|flares?|relapses?|lesions?|trials?|studies|study|cohorts?)\b")
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])" + NUMBER + r"[ \t\u00a0]?$")
 _TRAILING_ZERO = re.compile(r"\d\.\d*0$")
 
@@ -109,7 +115,7 @@ class ErrorProneNotation(Rule):
                     continue
                 span_start = number.start()
             elif notation.context == "dose":
-                if not self._next_to_dose(prose, start, m.end(), doses):
+                if not self._next_to_dose(prose, start, m.end(), doses) or _POPULATION_AFTER.match(prose, m.end()):
                     continue
                 span_start = start
             else:
