@@ -81,3 +81,10 @@ def test_max_review_age_and_date_order_options(lint):
     assert _quotes(lint, text, "text", rule_options={"stale-review-date": {"max-review-age": 6}}) == []
     assert _quotes(lint, text, "text", today="2028-01-01") == ["Last updated: 10/04/2026"]
     assert _quotes(lint, text, "text", today="2027-05-01", options={"date-order": "dmy"}) == ["Last updated: 10/04/2026"]
+
+
+def test_date_on_the_line_after_its_label(lint):
+    text = "Losartan\n\nLast updated:\n\nMay 3, 2023\n\nLosartan is an ARB.\n"
+    findings = lint(text, fmt="text", select=RULE)
+    assert [quote_of(text, f) for f in findings] == ["Last updated:\n\nMay 3, 2023"]
+    assert "months old" in findings[0].message

@@ -27,6 +27,7 @@ _AFTER_LABEL = re.compile(r"(?i)[ \t]*[:\-–—]?[ \t]*(?:(?P<by>by)\b[ \t]*:?)
 _ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
 _BYLINE_WORDS = 15
+_GAP = re.compile(r"[\s|•·*_]*")
 
 FRONT_MATTER_KEYS = {
     "reviewed", "updated", "last_reviewed", "last_updated", "date_reviewed", "date_updated",
@@ -174,7 +175,13 @@ class StaleReviewDate(Rule):
         if year:
             dated.append(("prose", begin, year.end(), _dt.date(int(year.group()), 12, 31)))
         elif not prose[pos:seg_end].strip(" \t*_.:"):
-            undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
+            # the label ends its line: the date may stand on the next line ("Last updated:\nMay 3, 2023")
+            nxt = _GAP.match(prose, seg_end).end()
+            found = dates.find_dates(prose, order, nxt, min(len(prose), nxt + 40))
+            if found and found[0].start == nxt:
+                dated.append(("prose", begin, found[0].end, found[0].date))
+            else:
+                undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
 
 
 def _trim_end(prose: str, start: int, end: int) -> int:
