@@ -265,7 +265,7 @@ def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
         if not generics_of:
             continue
         spelling = R.canonical_spelling(entry["spell"])
-        if (not R.accept_brand(spelling, entry["flags"]) or R.looks_like_typo(key, generics_of, b.weight)
+        if (not R.accept_brand(spelling, entry["flags"], entry["weight"]) or R.looks_like_typo(key, generics_of, b.weight)
                 or R.dictionary_word_brand(key)):
             continue
         flags = "".join(sorted(entry["flags"])) + ("w" if R.word_like(key) else "")

@@ -65,7 +65,7 @@ equate kirkland sunmark topcare careone rexall walgreens leader cvs assured meij
 goodsense quality choice smart sense wellness harris teeter family dg members mark signature care
 up and good neighbor pharmacy healthy accents hannaford giant eagle valu perrigo major rugby qualitest
 safeway foodhold amerisource bergen cardinal medline mckesson select basic premier value walgreen
-winco shopko freds ecolab cerave onetouch reeses heb
+winco shopko freds ecolab cerave onetouch reeses heb humana shoprite welby womans mens
 """.split())
 
 # OTC actives that are cosmetics, antiseptics or sunscreens rather than drugs a health article
@@ -272,20 +272,25 @@ def canonical_spelling(spellings: collections.Counter) -> str:
     return spellings.most_common(1)[0][0].title()
 
 
-def accept_brand(name: str, flags: set[str]) -> bool:
+def accept_brand(name: str, flags: set[str], weight: int = 1) -> bool:
     """Final filter once every source has been merged into ``flags``.
 
     Prescription and Drugs@FDA names are trusted; a name seen only on OTC labels or only in
     the international UNII brand list must be one word that is not an English word (OTC store
     products and foreign pesticide brands are mostly everyday words: "Numb", "Promoter").
+    A well-known OTC brand on many products ("Afrin", "Tums") may be a frequent web word as
+    long as no English dictionary lists it.
     """
     words = norm(name).split()
     if any(w in {"component", "components", "kit", "units", "pack"} for w in words):
         return False
     if "f" in flags or "s" in flags or {"n", "r"} <= flags:
         return True
-    return (" " not in name.strip() and "-" not in name and all(zipf(w) < 2.0 for w in words)
-            and not _DESCRIPTIVE_ENDING.search(words[0]) and words[0] not in STORE_BRANDS)
+    if " " in name.strip() or "-" in name or _DESCRIPTIVE_ENDING.search(words[0]) or words[0] in STORE_BRANDS:
+        return False
+    if zipf(words[0]) < 2.0:
+        return True
+    return "o" in flags and weight >= 5 and zipf(words[0]) < 3.5 and words[0] not in _dictionary()
 
 
 def looks_like_typo(key: str, generics: list[str], weights: dict[str, int]) -> bool:
