@@ -129,8 +129,10 @@ def test_default_ruleset_names_every_registered_rule():
     from medlint.rules import registry
     data = yaml_schema.load(resources.read_ruleset_text("default.yaml"), "default.yaml")
     names = {registry.load(code).name for code in registry.RULES if code != "MED599"}
-    assert names <= set(data["rules"]), sorted(names - set(data["rules"]))
-    assert ruleset_loader.load(Config()).settings  # and it loads
+    assert names == set(data["rules"]), sorted(names ^ set(data["rules"]))  # no typo silently skipped
+    settings = ruleset_loader.load(Config()).settings
+    assert settings["stale-review-date"].options == {"max-review-age": 12}
+    assert all(settings[name].enabled and settings[name].severity for name in names)
 
 
 def test_house_rule_names_are_known_to_suppression_and_selection(house, tmp_path):
