@@ -28,8 +28,10 @@ _TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 # (pattern, kind) in priority order; earlier kinds win over later overlapping ones
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)([-/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d/])" + _TIME), "ymd"),
-    (re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)?\d\d)(?![\d/.]\d)(?!\d)"), "numeric"),
+    (re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)([-/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d/])"
+                + _TIME), "ymd"),
+    (re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)?\d\d)"
+                r"(?![\d/.]\d)(?!\d)"), "numeric"),
     (re.compile(r"(?i)\b" + _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR), "mdy"),
     (re.compile(r"(?i)\b" + _DAY + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r",?[ \t]+" + _YEAR), "dmy"),
     (re.compile(r"(?i)\b" + _MONTH + r",?[ \t]+" + _YEAR), "my"),

@@ -25,7 +25,8 @@ _DISCLAIMERS = [
     r"\b(?:not|no)[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
     r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}" + _PRO,
     # "does not replace (a consultation with) a qualified healthcare professional"
-    r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}(?:replace[sd]?|take[ \t]+the[ \t]+place[ \t]+of)"
+    r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}"
+    r"(?:replace[sd]?|take[ \t]+the[ \t]+place[ \t]+of)"
     r"[ \t]+(?:[\w'-]+[ \t]+){0,5}" + _PRO,
     # "should not be used in place of advice from your physician"
     r"\bnot[ \t]+(?:be[ \t]+)?(?:used|relied[ \t]+(?:up)?on|taken)[ \t]+(?:in[ \t]+place[ \t]+of|instead[ \t]+of|as)"
@@ -96,7 +97,8 @@ class MissingDisclaimer(Rule):
     name = "missing-disclaimer"
     severity = Severity.WARNING
     summary = "Treatment information without a 'not a substitute for medical advice' statement"
-    message = "No medical disclaimer: the article gives treatment information but never says it is not a substitute for professional medical advice"
+    message = ("No medical disclaimer: the article gives treatment information but never says it is not a "
+               "substitute for professional medical advice")
     default_options = {"phrases": []}
 
     def check(self, document) -> Iterator[Finding]:

@@ -25,13 +25,16 @@ _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|\$\{[^}\n]{1,40}\}"
                 r"|(?<!\{)\{[ \t]*[a-z]+(?:_[a-z]+)+[ \t]*\}(?!\})|%%[A-Z_]{2,}%%"), "template variable"),
-    (re.compile(r"(?i)\[[ \t]*(?:citation|source|reference|ref|cite)s?[ \t]+(?:needed|required|missing|to come|tbd)[ \t]*\]"),
+    (re.compile(r"(?i)\[[ \t]*(?:citation|source|reference|ref|cite)s?[ \t]+"
+                r"(?:needed|required|missing|to come|tbd)[ \t]*\]"),
      "citation placeholder"),
-    (re.compile(r"(?i)\[[ \t]*(?:insert|add|include|paste|enter|put|place|attach)\b[^\]\n]{0,100}\]"), "insertion note"),
+    (re.compile(r"(?i)\[[ \t]*(?:insert|add|include|paste|enter|put|place|attach)\b[^\]\n]{0,100}\]"),
+     "insertion note"),
     (re.compile(r"(?i)\([ \t]*insert\b[^)\n]{0,60}\)|\([ \t]*(?:add|paste|enter)[ \t]+(?:a[ \t]+|the[ \t]+)?"
                 r"(?:link|url|source|citation|reference|image|chart|table|photo|quote)\b[^)\n]{0,40}\)"
                 r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note"),
-    (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"), "template slot"),
+    (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"),
+     "template slot"),
     (re.compile(r"\bINSERT(?:[ \t]+[A-Z]{2,})+\b"), "insertion note"),
     (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text"),
     (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
