@@ -46,6 +46,7 @@ def test_in_page_anchor_to_an_existing_heading_is_fine_and_a_missing_one_is_flag
     text = ("# Warfarin\n\nRead [how to stop](#stopping-warfarin) and [the table](#dose-table).\n\n"
             "## Stopping warfarin\n\nAsk first.\n")
     assert _quotes(lint, text) == ["[the table](#dose-table)"]
+    assert _quotes(lint, text.replace("(#dose-table)", "(#top)")) == []
 
 
 def test_template_slot_text_without_a_real_target_is_flagged(lint):

@@ -38,7 +38,8 @@ def placeholder_reason(href: str, anchors: set[str] | None = None) -> str | None
     if target == "#" or _EMPTY_SCRIPTS.match(target):
         return f"link target {target!r} goes nowhere"
     if target.startswith("#"):
-        if anchors and not _anchor_exists(target[1:], anchors):
+        # browsers scroll "#top" to the top of the page even without such an id
+        if anchors and target.lower() != "#top" and not _anchor_exists(target[1:], anchors):
             return f"in-page link {target!r} matches no heading or id on the page"
         return None
     lowered = target.lower()
