@@ -290,7 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     candidates += load_unii(b, path(UNII_FILE))
     for alias, generic in R.SUPPLEMENT_ALIASES.items():
         if generic in b.weight:
-            b.weight.pop(alias, None)
+            b.weight[generic] += b.weight.pop(alias, 0)
+            b.gflags[generic] |= b.gflags.pop(alias, set())
+            for cls, n in b.classes.pop(alias, {}).items():
+                b.classes[generic][cls] += n
             b.aliases[alias] = generic
     merge_weak(b)
     finish_brands(b, candidates)

@@ -103,6 +103,8 @@ SUPPLEMENT_ALIASES = {
     "methylphenobarbital": "mephobarbital", "dothiepin": "dosulepin", "amoxycillin": "amoxicillin",
     "oestradiol": "estradiol", "cefalexin": "cephalexin",
     "sulphasalazine": "sulfasalazine", "sulphamethoxazole": "sulfamethoxazole", "oestriol": "estriol",
+    # one active moiety, several U.S. names (Depakote is divalproex, a valproate)
+    "valproic acid": "valproate", "divalproex": "valproate",
 }
 
 # Word endings of descriptions ("Decongestant", "Hemorrhoidal", "Micronized", "Postherpetic"),

@@ -83,3 +83,7 @@ def test_plain_text_and_html(lint):
 def test_a_table_row_pairs_brand_and_generic(lint):
     text = "| Brand | Generic |\n|---|---|\n| Ativan | lorazepam |\n| Norvasc | |\n"
     assert [q for q, _ in flagged(lint, text)] == ["Norvasc"]
+
+
+def test_one_active_moiety_under_several_names(lint):
+    assert flagged(lint, "Valproate (Depakote) needs blood tests.") == []

@@ -131,3 +131,7 @@ def test_front_matter_title_names_the_subject(lint):
     text = ("---\ntitle: Guanfacine for ADHD\n---\n\nIt is a once-daily tablet. Tell your doctor about "
             "guanfacine if you faint.\n")
     assert drugs_flagged(lint, text) == ["guanfacine"]
+
+
+def test_gradual_over_a_spelled_out_period():
+    assert is_taper_advice("If you decide to stop, your neurologist will lower the amount over two to four weeks.")

@@ -30,8 +30,10 @@ _LOWER = re.compile(
     r"|stop(?:s|ped|ping)?|com(?:e|es|ing) off|bring(?:ing)? (?:it |the dose )?down|come down)\b", _F)
 _GRADUAL = re.compile(
     r"\b(?:gradual(?:ly)?|slow(?:ly)?|step[- ]by[- ]step|stepwise|in (?:small )?(?:stages|steps)|little by little"
-    r"|bit by bit|over (?:a period of |the course of |at least |several |a few |many |\d+ (?:to \d+ )?)"
-    r"(?:days?|weeks?|months?)|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off))\b", _F)
+    r"|bit by bit|over (?:a period of |the course of |at least |several |a few |many |"
+    r"(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )(?:days?|weeks?|months?)"
+    r"|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off))\b"
+    .replace("{n}", r"\d+|one|two|three|four|five|six|eight|ten|twelve"), _F)
 _ABOUT_DOSE = re.compile(
     r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|therapy|"
     r"stop(?:s|ped|ping)?|discontinu\w*|withdraw\w*|come off|coming off)\b", _F)
