@@ -42,6 +42,7 @@ def test_missing_disclaimer_is_flagged_on_the_title(lint, ending):
     "It is no substitute for professional advice.",
     "This guide does not take the place of talking with your doctor.",
     "For educational use only.",
+    "*Educational content only: please rely on your own pharmacist, not this page, for decisions about your treatment.*",
     "This information is intended for healthcare professionals and does not replace professional discretion.",
     "*Disclaimer: this guide was written by pharmacists and reviewed for general readers only.*",
 ])

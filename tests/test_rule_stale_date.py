@@ -88,3 +88,10 @@ def test_date_on_the_line_after_its_label(lint):
     findings = lint(text, fmt="text", select=RULE)
     assert [quote_of(text, f) for f in findings] == ["Last updated:\n\nMay 3, 2023"]
     assert "months old" in findings[0].message
+
+
+def test_date_in_the_next_byline_segment(lint):
+    html = '<h1>Losartan</h1>\n<p class="byline">Medically reviewed by Dr. T. Berg, nephrologist | March 2024</p>\n'
+    assert _quotes(lint, html, "html") == ["Medically reviewed by Dr. T. Berg, nephrologist | March 2024"]
+    fresh = html.replace("March 2024", "October 2026")
+    assert _quotes(lint, fresh, "html") == []

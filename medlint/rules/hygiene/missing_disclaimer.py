@@ -20,7 +20,10 @@ _DISCLAIMERS = [
     # "for informational/educational purposes only", "for general information only"
     r"\b(?:for|is|are)[ \t]+(?:general[ \t]+)?(?:informational|information|educational|education|reference)"
     r"(?:[ \t]+(?:and[ \t]+)?(?:informational|educational))?(?:[ \t]+(?:purposes?|use))?[ \t]+only\b",
-    r"\b(?:informational|educational)[ \t]+(?:purposes?|use)[ \t]+only\b",
+    r"\b(?:informational|educational|information)[ \t]+(?:purposes?|use|content|material|resource)[ \t]+only\b",
+    # "rely on your own prescriber, not this page"
+    r"\b(?:rely|depend)[ \t]+(?:up)?on[ \t]+(?:[\w'-]+[ \t]+){0,3}" + _PRO + r"\w*[ \t]*,?[ \t]+(?:and[ \t]+)?not[ \t]+"
+    r"(?:on[ \t]+)?(?:this|the|our)[ \t]+(?:page|article|site|website|guide|information|content)\b",
     # "is not a substitute for professional medical advice"
     r"\b(?:not|no)[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
     r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}" + _PRO,

@@ -160,7 +160,7 @@ class StaleReviewDate(Rule):
         pos = after.end()
         if after.group("by"):
             window = min(seg_end, pos + 120)
-            found = dates.find_dates(prose, order, pos, window)
+            found = dates.find_dates(prose, order, pos, window) or _date_after(prose, seg_end, order)
             if found:
                 dated.append(("prose", begin, found[0].end, found[0].date))
             elif len(prose[begin:seg_end].split()) <= _BYLINE_WORDS:
@@ -176,12 +176,18 @@ class StaleReviewDate(Rule):
             dated.append(("prose", begin, year.end(), _dt.date(int(year.group()), 12, 31)))
         elif not prose[pos:seg_end].strip(" \t*_.:"):
             # the label ends its line: the date may stand on the next line ("Last updated:\nMay 3, 2023")
-            nxt = _GAP.match(prose, seg_end).end()
-            found = dates.find_dates(prose, order, nxt, min(len(prose), nxt + 40))
-            if found and found[0].start == nxt:
+            found = _date_after(prose, seg_end, order)
+            if found:
                 dated.append(("prose", begin, found[0].end, found[0].date))
             else:
                 undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
+
+
+def _date_after(prose: str, seg_end: int, order: str) -> list[dates.DateMatch]:
+    """A date that opens the next segment or line ("Reviewed by Dr. Osei | October 2026")."""
+    nxt = _GAP.match(prose, seg_end).end()
+    found = dates.find_dates(prose, order, nxt, min(len(prose), nxt + 40))
+    return found[:1] if found and found[0].start == nxt else []
 
 
 def _trim_end(prose: str, start: int, end: int) -> int:
