@@ -62,6 +62,9 @@ def _build(model: str | None) -> Any:
             raise UsageError(f"spaCy model {model!r} is not installed ({exc})") from None
     else:
         nlp = spacy.blank("en")
+        # The blank pipeline only tokenizes: spaCy's 1,000,000-character guard exists for the
+        # memory of parsers and NER, and would refuse a long (20 MB) draft here.
+        nlp.max_length = 200_000_000
 
     if not spacy.Language.has_factory(COMPONENT):
         spacy.Language.component(COMPONENT, func=set_sentence_boundaries)

@@ -19,6 +19,7 @@ the tokenizer cut them):
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 # Never end a sentence (titles, Latin abbreviations, country codes).
@@ -58,12 +59,17 @@ def sentence_offsets(text: str) -> list[int]:
             starts.add(m.end())
     for m in _LIST_LINE.finditer(text):
         starts.add(m.end())
+    fixed = sorted(starts)  # block and list starts; ender starts are added in text order
+    last_added = -1
     for m in _ENDER.finditer(text):
         nxt = _skip_space(text, m.end())
         if nxt >= len(text) or nxt in starts:
             continue
-        if _ends_sentence(text, m, nxt, starts):
+        i = bisect.bisect_right(fixed, m.start()) - 1
+        sentence_start = max(fixed[i] if i >= 0 else 0, last_added if last_added <= m.start() else -1)
+        if _ends_sentence(text, m, nxt, starts, sentence_start):
             starts.add(nxt)
+            last_added = nxt
     return sorted(starts)
 
 
@@ -107,7 +113,7 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int]) -> bool:
+def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int], sentence_start: int) -> bool:
     ch = text[nxt]
     if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
         return False
@@ -126,7 +132,6 @@ def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int]) -> bool:
         return False
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) and ch.isupper() is False:
         return False
-    sentence_start = max((s for s in starts if s <= m.start()), default=0)
     if _ENUMERATOR.match(text[sentence_start:m.start()]):
         return False  # "1. Can I ..." / "b. Take ..." : a list number, not a sentence
     return True
