@@ -52,12 +52,6 @@ class Report:
         counter = Counter((f.code, f.name) for f in self.findings)
         return sorted(((n, code, name) for (code, name), n in counter.items()), key=lambda r: (-r[0], r[1]))
 
-    def source_of(self, path: str):
-        for result in self.results:
-            if result.path == path:
-                return result.source
-        return None
-
 
 def message_with_suggestion(finding: Finding) -> str:
     """The message plus `` (did you mean: X)`` for the first suggestion, unless it already names X."""
