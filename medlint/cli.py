@@ -7,7 +7,6 @@ internal error (exit 3) with a short request to report it (a traceback with MEDL
 """
 from __future__ import annotations
 
-import datetime as _dt
 import importlib
 import importlib.util
 import os
@@ -16,6 +15,7 @@ import sys
 import click
 
 from medlint import __version__
+from medlint.cli_params import parse_date, split_selectors
 from medlint.errors import EXIT_INTERNAL, EXIT_USAGE, MedlintError
 
 ISSUES = "https://pypi.org/project/medlint/"
@@ -59,17 +59,6 @@ def _exists(module: str) -> bool:
         return False
 
 
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected a date as YYYY-MM-DD, not {value!r}") from None
-
-
-def _codes(values) -> list[str]:
-    return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,7 +75,7 @@ def cli() -> None:
 @click.option("--ruleset", "rulesets", multiple=True, type=click.Path(dir_okay=False), help="Extra YAML ruleset (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip matching files and directories (repeatable).")
 @click.option("--fail-on", type=SEVERITIES, help="Lowest severity that makes the run fail (default: warning).")
-@click.option("--today", callback=_date, metavar="YYYY-MM-DD", help="Date review dates are measured against.")
+@click.option("--today", callback=parse_date, metavar="YYYY-MM-DD", help="Date review dates are measured against.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
 @click.option("--score", is_flag=True, help="Print a 0-10 score (pylint-style, per sentence).")
@@ -104,8 +93,8 @@ def check(paths, config_file, select, ignore, rulesets, exclude, fail_on, today,
     """Lint files and directories (`-` reads stdin)."""
     from medlint import runner  # lazy: only `check` needs the linting machinery
     options = runner.CheckOptions(
-        paths=list(paths), config_file=config_file, select=_codes(select) if select else None,
-        ignore=_codes(ignore), rulesets=list(rulesets), exclude=list(exclude),
+        paths=list(paths), config_file=config_file, select=split_selectors(select) if select else None,
+        ignore=split_selectors(ignore), rulesets=list(rulesets), exclude=list(exclude),
         fail_on=fail_on.lower() if fail_on else None, today=today, model=model, jobs=jobs,
         exit_zero=exit_zero, format=fmt, score=score, fail_under=fail_under, statistics=statistics,
         fix=fix, diff=diff, quiet=quiet, color=color, stdin_filename=stdin_filename)

@@ -10,7 +10,6 @@ Importing this module is cheap: the linter (and spaCy) load only when the comman
 from __future__ import annotations
 
 import copy
-import datetime as _dt
 import json
 import os
 import sys
@@ -19,6 +18,7 @@ from typing import Iterable
 import click
 
 from medlint import sidecar as sidecars
+from medlint.cli_params import parse_date, split_selectors
 from medlint.config import Config
 from medlint.errors import EXIT_FINDINGS, EXIT_OK, MedlintError, UsageError
 from medlint.scoring import Evaluation, FileScore, RuleScore, score_file
@@ -186,17 +186,6 @@ def check_bars(evaluation: Evaluation, bars: dict[str, float]) -> list[str]:
 
 
 # -- the command -----------------------------------------------------------------------------
-def _split(values: Iterable[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def _today(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected a date as YYYY-MM-DD, not {value!r}") from None
 
 
 def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=(), model=None, jobs=None):
@@ -208,9 +197,9 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
     if today is not None:
         config.today = today
     if select:
-        config.select = _split(select)
+        config.select = split_selectors(select)
     if ignore:
-        config.ignore = [*config.ignore, *_split(ignore)]
+        config.ignore = [*config.ignore, *split_selectors(ignore)]
     if rulesets:
         config.rulesets = [*config.rulesets, *rulesets]
     if model:
@@ -222,7 +211,7 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
 
 @click.command("evaluate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--today", callback=_today, metavar="YYYY-MM-DD", help="Date the review-date rule measures age from.")
+@click.option("--today", callback=parse_date, metavar="YYYY-MM-DD", help="Date the review-date rule measures age from.")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules (codes, prefixes or names, comma-separated).")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (codes, prefixes or names).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")
