@@ -98,3 +98,35 @@ def test_document_doses_use_prose_offsets():
 ])
 def test_a_bare_volume_is_a_dose_only_when_given(text, found):
     assert [d.text for d in dose_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Each tablet holds 7.5/325 mg of hydrocodone and acetaminophen.", ["7.5/325 mg"]),
+    ("Some people need 3 to 6 extra units of rapid-acting insulin.", ["3 to 6 extra units"]),
+    ("Add 2 additional units at lunch.", ["2 additional units"]),
+    ("The usual dose is 15 milligrammes at night.", ["15 milligrammes at night"]),
+    ("Give 125 micrograms each morning.", ["125 micrograms each morning"]),
+])
+def test_combination_strengths_extra_units_and_british_spellings(text, found):
+    assert [d.text for d in dose_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Try to keep salt under 5 g a day.",
+    "Sugar intake should stay below 25 g a day.",
+    "Protein intake of 1.2 g/kg per day suits most athletes.",
+    "Sodium should be kept under 1,500 mg a day.",
+    "Carbamazepine blood levels of 4 to 12 mcg/mL are usually aimed for.",
+    "A trough concentration of 10-20 mcg/mL is the target.",
+])
+def test_food_amounts_and_blood_levels_are_not_doses(text):
+    assert dose_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Drink a full glass of water and take 10 mg at bedtime.", ["10 mg at bedtime"]),
+    ("The oral solution contains 2 mg/mL of morphine.", ["2 mg/mL"]),
+    ("Check the level after starting 200 mg twice daily.", ["200 mg twice daily"]),
+])
+def test_guards_leave_real_doses_alone(text, found):
+    assert [d.text for d in dose_mentions(text)] == found

@@ -8,8 +8,13 @@ Two more guards keep look-alikes out:
 
 * concentrations measured in blood or urine ("180 mg/dL", "60 mL/min", "mL/min/1.73 m2",
   "5 mmol/L") are lab values, not doses;
-* amounts of food and drink ("200 mL of water", "25 g of fibre", "14 units of alcohol")
-  are not drug amounts. Litres and ounces are not drug units at all.
+* amounts of food and drink ("200 mL of water", "25 g of fibre", "14 units of alcohol",
+  "keep salt under 6 g a day") are not drug amounts. Litres and ounces are not drug units;
+* a concentration per volume in a sentence about levels in the body ("blood levels of 4 to
+  12 mcg/mL") is a lab value, while the same unit on a product ("2 mg/mL") is a strength.
+
+A combination strength ("10/325 mg") is one amount, and a quantity word may stand between the
+number and the unit ("2 to 4 extra units").
 """
 from __future__ import annotations
 
@@ -18,18 +23,19 @@ import re
 from medlint.analysis.types import DoseMention
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_UNIT = (r"(?:milligrams?|micrograms?|milliequivalents?|grams?|gm|mcg|mg|\u00b5g|\u03bcg|ug|g|mEq|mmol"
+_UNIT = (r"(?:milligram(?:me)?s?|microgram(?:me)?s?|milliequivalents?|gram(?:me)?s?|gm|mcg|mg|\u00b5g|\u03bcg|ug|g|mEq|mmol"
          r"|international\s+units?|units?|IU|U(?![.\w-])|millilit(?:er|re)s?|mL|ml|cc)")
 _PER_NUM = rf"(?:{_NUM}\s*)?(?:mL|ml|cc)"
 _PER1 = rf"(?:kg|m2|m\u00b2|m\^2|day|d|dose|hr|h|hour|wk|week|24\s*h(?:ours?|rs?)?|{_PER_NUM})"
 _PER2 = r"(?:min|minute|hr|h|hour|day|d|dose|24\s*h(?:ours?|rs?)?)"
 _PER = rf"(?:\s*/\s*{_PER1}(?:\s*/\s*{_PER2})?|\s+per\s+(?:kg|m2|m\u00b2|dose|{_PER_NUM})(?:\s+per\s+dose)?)"
 _GLUE = r"(?:[ \u00a0]?-[ \u00a0]?|[ \t\u00a0]*)"
-_CONNECTOR = r"\s*(?:-|\u2013|\u2014|to|or|and)\s*"
+_CONNECTOR = r"\s*(?:-|\u2013|\u2014|to|or|and|/(?=[\d.]+\s*(?:mg|mcg|g)\b))\s*"  # "10/325 mg": a combination strength
+_EXTRA = r"(?:extra|additional|more|further)[ \t\u00a0]+"  # "2 to 4 extra units"
 _DOSE = re.compile(
     rf"(?<![\w.,/^\u2013-])(?P<a1>{_NUM})(?:{_GLUE}(?P<u1>{_UNIT}){_PER}?)?"
     rf"(?:(?P<conn>{_CONNECTOR})(?P<a2>{_NUM}))?"
-    rf"{_GLUE}(?P<unit>{_UNIT}(?P<per>{_PER})?)(?![A-Za-z0-9\u00b5\u03bc\u00b2])"
+    rf"{_GLUE}(?:{_EXTRA})?(?P<unit>{_UNIT}(?P<per>{_PER})?)(?![A-Za-z0-9\u00b5\u03bc\u00b2])"
 )
 _LAB_AFTER = re.compile(
     r"\s*(?:/|per\s)\s*(?:dL|dl|L|l|deciliters?|decilitres?|liters?|litres?|min|minute|mmol|mol|g|gram)\b")
@@ -37,6 +43,18 @@ _FOOD_AFTER = re.compile(
     r"\s+of\s+(?:\w+\s+){0,2}?(?:water|juice|grapefruit|milk|food|sugars?|salt|sodium|fats?|protein|"
     r"fib(?:er|re)|carbohydrates?|carbs|alcohol|coffee|tea|soda|wine|beer|fluids?|cholesterol|"
     r"saturated|dietary|calories)\b", re.I)
+# A food or drink noun shortly before the amount, with nothing dose-like between:
+# "cut salt to under 6 g a day", "sugar below 30 g", "protein intake of 0.8 g/kg".
+_FOOD_BEFORE = re.compile(
+    r"\b(?:salt|sodium|sugars?|fats?|protein|fib(?:er|re)|carbohydrates?|carbs|alcohol|water|fluids?|"
+    r"juice|coffee|tea|milk|calories|food|diet)"
+    r"(?:\s+(?:intake|consumption|content|should|must|be|kept|stay|is|was|to|under|below|less|than|no|more|"
+    r"at|most|about|around|roughly|of|by|your|total|daily|per|a|day)){0,6}\s*$", re.I)
+# A concentration ("14 mcg/mL", "80 mg per 100 mL") measured in the body: a lab value.
+_PER_VOLUME = re.compile(r"(?:/|per\s+)\s*(?:\d+\s*)?(?:mL|ml|L|l|dL|dl)$")
+_BODY_LEVEL = re.compile(
+    r"\b(?:levels?|concentrations?|serum|plasma|blood|trough|peak|therapeutic\s+range|reference\s+range)\b",
+    re.I)
 _DOSING_CUE = re.compile(
     r"\b(?:doses?|dosing|dosage|take[sn]?|taking|took|give[sn]?|giving|gave|administer\w*|inject\w*|"
     r"swallow\w*|infus\w*|instil\w*|inhale\w*|use|using|apply|drops?|spoonfuls?|syringe|sachets?|"
@@ -49,7 +67,7 @@ _TIMES = (rf"(?:once|twice|thrice)(?:\s+or\s+(?:twice|{_COUNT}\s+times))?"
           rf"|{_COUNT}(?:\s*(?:or|to|-|\u2013)\s*{_COUNT})?\s+times")
 _PERIOD = (r"(?:daily|nightly|weekly|monthly|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|per\s+week|"
            r"each\s+week|a\s+month|at\s+night|at\s+bedtime|before\s+bed(?:time)?|in\s+the\s+(?:morning|evening)|"
-           r"per\s+24\s+hours|in\s+24\s+hours|with\s+(?:each\s+)?meals?)")
+           r"per\s+24\s+hours|in\s+24\s+hours|with\s+(?:each\s+)?meals?|each\s+(?:morning|evening|night))")
 _EVERY = (rf"every\s+(?:other\s+(?:day|week|night)|(?:{_NUM}|one|two|three|four|six|eight|twelve)"
           rf"(?:\s*(?:to|-|\u2013|or)\s*(?:{_NUM}|two|three|four|six|eight|twelve))?\s*(?:hours?|hrs?|h|days?|weeks?|months?)"
           r"|day|morning|evening|night|week|month)")
@@ -102,7 +120,7 @@ def dose_mentions(text: str, document=None) -> list[DoseMention]:
 
 def _join_range(m: re.Match) -> str:
     conn = m.group("conn").strip()
-    if conn in ("-", "\u2013", "\u2014"):
+    if conn in ("-", "\u2013", "\u2014", "/"):
         return f"{m.group('a1')}{conn}{m.group('a2')}"
     return f"{m.group('a1')} {conn} {m.group('a2')}"
 
@@ -111,8 +129,10 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 60]
     if _LAB_AFTER.match(after) or _is_lab_unit(m.group("unit")):
         return False
-    if _FOOD_AFTER.match(after):
+    if _FOOD_AFTER.match(after) or _FOOD_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         return False
+    if _PER_VOLUME.search(m.group("unit")) and _BODY_LEVEL.search(_clause(text, m)):
+        return False  # "levels between 3 and 14 mcg/mL": a blood level, not a product strength
     if m.group("u1") and m.group("u1").lower() != m.group("unit").lower()[:len(m.group("u1"))].lower():
         # "5 mg to 10 mL": two different units are two things, not a range
         return False
