@@ -174,3 +174,40 @@ def test_trailing_number_after_a_complete_quantity_but_not_after_a_letter():
     document = paragraphs("The dose may be raised to 10 mg 2. Aim for an HbA1c below 7% 3. "
                           "Keep LDL under 2.6 mmol/L 1. Take it with vitamin D 3.")
     assert [c.label for c in document.citations] == ["2", "3", "1"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Adults take 50 mg at night [Ref 4].", "4"), ("Adults take 50 mg at night [ref. 2, 3].", "2,3"),
+    ("Adults take 50 mg at night (ref. 4).", "4"), ("Adults take 50 mg at night (see reference 7).", "7"),
+    ("Adults take 50 mg at night (refs 1-2).", "1-2"),
+])
+def test_named_reference_numbers_in_brackets_and_parentheses(text, label):
+    assert cited_kinds(paragraphs(text)) == [("bracket", label)]
+
+
+@pytest.mark.parametrize("text", [
+    "(U.S. Food and Drug Administration [FDA], 2023)", "(van der Berg et al., 2018)",
+    "(de Souza and colleagues, 2020)", "(Okoro and colleagues, 2019)",
+])
+def test_more_author_year_forms(text):
+    assert [c.kind for c in author_year(f"The starting dose was halved {text}.")] == ["author-year"]
+
+
+@pytest.mark.parametrize("text", ["(in 2019)", "(the 2020 update)", "(see the 2021 label)"])
+def test_particles_alone_are_not_authors(text):
+    assert author_year(f"The starting dose was halved {text}.") == []
+
+
+def test_parenthesized_trailing_numbers_are_citations_in_a_document_using_them():
+    document = paragraphs("Bisoprolol starts at 1.25 mg once daily in heart failure (3).",
+                          "The dose is doubled every 2 weeks if tolerated (3, 4).",
+                          "Older adults may need longer between steps (5-6).",
+                          "The target is 10 mg once daily.")
+    assert [(c.kind, c.label) for c in document.citations] == [
+        ("bare-number", "3"), ("bare-number", "3, 4"), ("bare-number", "5-6")]
+    assert not document.is_cited(document.prose.index("10 mg"))
+
+
+def test_one_parenthesized_number_is_not_a_style():
+    document = paragraphs("Bisoprolol starts at 1.25 mg once daily (3).", "It is taken in the morning.")
+    assert document.citations == []

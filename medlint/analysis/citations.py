@@ -21,7 +21,10 @@ from urllib.parse import urlsplit
 
 from medlint.analysis.types import Citation
 
-_BRACKET = re.compile(r"\[(?:refs?\.?\s*)?(\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3})*)\]")
+_LABELS = r"(\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3})*)"
+_BRACKET = re.compile(rf"\[(?:(?:refs?|references?)\.?\s*)?{_LABELS}\]", re.I)
+# "(ref. 4)", "(refs 2, 3)", "(see reference 3)": a numbered reference named in parentheses
+_PAREN_REF = re.compile(rf"\((?:see\s+)?(?:refs?|references?)\.?\s*{_LABELS}\)", re.I)
 _PROSE_FOOTNOTE = re.compile(r"\[\^([\w-]{1,20})\]")
 _PROSE_CARET = re.compile(r"(?<=[A-Za-z.,;:)\]%])\^(\d{1,3}(?:[,\u2013-]\d{1,3})*)")
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -37,7 +40,9 @@ _NARRATIVE = re.compile(
     rf"\b[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)\s*\(\s*{_YEAR}\s*\)")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]{1,3}\.?)$")
 _PARTICLES = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "van", "von", "der", "den",
-                        "du", "la", "le", "y", "da", "di", "to", "with", "et", "al", "al.", "del"})
+                        "du", "la", "le", "y", "da", "di", "to", "with", "et", "al", "al.", "del",
+                        "colleagues", "coworkers", "co-workers"})
+_GROUP_ABBREVIATION = re.compile(r"\s*\[[A-Z][A-Za-z&.\-]{1,12}\]")  # "U.S. Food and Drug Administration [FDA]"
 _NOT_AUTHORS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -61,7 +66,7 @@ def find_citations(document) -> list[Citation]:
     prose = document.prose
     out: list[Citation] = []
     out += [Citation(m.start(), m.end(), "bracket", re.sub(r"\s+", "", m.group(1)))
-            for m in _BRACKET.finditer(prose)]
+            for pattern in (_BRACKET, _PAREN_REF) for m in pattern.finditer(prose)]
     out += [Citation(m.offset, m.offset, m.kind, m.label) for m in document.markers]
     out += [Citation(m.start(), m.end(), "footnote", m.group(1)) for m in _PROSE_FOOTNOTE.finditer(prose)]
     out += [Citation(m.start(), m.end(), "caret", m.group(1)) for m in _PROSE_CARET.finditer(prose)]
@@ -86,14 +91,15 @@ def author_year(text: str) -> list[Citation]:
 
 
 def _is_author_year(item: str) -> bool:
-    item = _PREFIXES.sub("", item)
+    item = _GROUP_ABBREVIATION.sub("", _PREFIXES.sub("", item))
     m = _ITEM.fullmatch(item)
     if not m:
         return False
     words = m.group("authors").replace(",", " ").split()
     if not words or len(words) > 12 or words[0].lower().rstrip(".") in _NOT_AUTHORS:
         return False
-    if not _NAME_WORD.match(words[0]):
+    first = next((w for w in words if w.lower() not in _PARTICLES), "")
+    if not _NAME_WORD.match(first):  # "van der Berg et al." starts with its particles
         return False
     names = 0
     for word in words:

@@ -1,7 +1,7 @@
 """Bare trailing-number citations: "... short-term use (2-4 weeks) 1." and "... options 3, 4.".
 
 Answer engines and some CMS exports cite by appending the reference number to the sentence,
-with no bracket or superscript. A number at the end of a sentence is usually just a number
+with no bracket or superscript, or in parentheses ("... twice daily (2).", Vancouver style). A number at the end of a sentence is usually just a number
 ("a dose of 1.", "call 988."), so medlint decides per DOCUMENT: the style is on only when at
 least two sentences end with such a number right before the final period, after a word that
 does not take a number (not a unit, preposition, count noun, "type", "call"...), and the
@@ -19,6 +19,8 @@ MAX_LABEL = 150
 _LABELS = r"\d{1,3}(?:\s*,\s*\d{1,3})*"
 # <word-before> <labels> . (at the end of the sentence)
 _TAIL = re.compile(rf"(?P<before>\S+)\s+(?P<labels>{_LABELS})\s*\.$")
+# ... or in parentheses, Vancouver style: "... twice daily (2)." / "... (3-5)."
+_PAREN_TAIL = re.compile(rf"(?P<before>\S+)\s*\((?P<labels>{_LABELS}(?:\s*[\u2013-]\s*\d{{1,3}})?)\)\s*\.$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBERED_REF = re.compile(r"^\s*\[?\d{1,3}[.)\]]\s+\S")
 
@@ -67,7 +69,7 @@ def _candidate(document, sentence) -> Citation | None:
     text = sentence.text
     if not text.endswith(".") or not text[-2:-1].strip():
         return None
-    m = _TAIL.search(text[-80:])
+    m = _TAIL.search(text[-80:]) or _PAREN_TAIL.search(text[-80:])
     if m is None:
         return None
     labels = re.findall(r"\d+", m.group("labels"))
