@@ -135,3 +135,30 @@ def test_front_matter_title_names_the_subject(lint):
 
 def test_gradual_over_a_spelled_out_period():
     assert is_taper_advice("If you decide to stop, your neurologist will lower the amount over two to four weeks.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your psychiatrist will step down the dose over about a month.",
+    "A step-down schedule is usually agreed with the clinic.",
+    "Beta-blockers should be tapered, not stopped overnight.",
+    "Don't go cold turkey after months of daily use.",
+    "Halve the amount for a week, then stop.",
+    "Strong painkillers like this should be reduced slowly.",
+    "It should be reduced gradually once the flare settles.",
+    "Your care team may titrate it down over a few weeks.",
+])
+def test_more_taper_wordings(sentence):
+    assert is_taper_advice(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bruising from the injection usually tapers off within a week.",
+    "Side effects tend to taper off as your body adjusts to the medicine.",
+    "Hold the tapered end of the nozzle against the skin.",
+    "Most babies are weaned gradually from breast milk.",
+    "The itching faded slowly after stopping the cream.",
+    "Headaches from caffeine withdrawal ease gradually.",
+    "Try to stop snacking gradually in the evening.",
+])
+def test_taper_words_in_other_senses_are_not_advice(sentence):
+    assert not is_taper_advice(sentence)

@@ -2,7 +2,8 @@
 
 Used by missing-taper-warning (MED303). A sentence is taper advice when it
 
-* talks about tapering or weaning ("taper the dose", "a tapering schedule", "wean off it");
+* talks about tapering, weaning or stepping down ("taper the dose", "a tapering schedule",
+  "wean off it", "step down the dose", "titrate it down");
 * pairs a lowering or stopping verb with a gradual manner ("reduce the dose gradually",
   "lower the dose slowly before you stop", "dose reduction should be gradual", "come off it
   over several weeks"), in a sentence about a dose, a medicine or stopping;
@@ -14,7 +15,10 @@ A statement that no taper is needed ("a single dose can be stopped without taper
 counts: the writer has addressed stopping, which is what the rule asks for.
 
 Not advice: a bare mention of withdrawal symptoms, a dose being "reduced" with no gradual
-manner (a conversion step), questions.
+manner (a conversion step), questions; "taper" and "wean" in other senses (a symptom that
+"tapers off", "the tapered end", weaning a baby); a manner word that belongs to another verb
+("the rash faded slowly after stopping"); stopping an activity ("stop smoking gradually").
+Advice to talk to a doctor before stopping, with no sudden or gradual manner, is not enough.
 """
 from __future__ import annotations
 
@@ -32,12 +36,42 @@ _GRADUAL = re.compile(
     r"\b(?:gradual(?:ly)?|slow(?:ly)?|step[- ]by[- ]step|stepwise|in (?:small )?(?:stages|steps)|little by little"
     r"|bit by bit|over (?:a period of |the course of |at least |several |a few |many |"
     r"(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )(?:days?|weeks?|months?)"
-    r"|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off))\b"
+    r"|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off)"
+    r"|then stop(?:ping)?(?: (?:it|them|completely|altogether))?"
+    r"|before (?:you )?stop(?:ping)? (?:completely|altogether|entirely))\b"
     .replace("{n}", r"\d+|one|two|three|four|five|six|eight|ten|twelve"), _F)
 _ABOUT_DOSE = re.compile(
-    r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|therapy|"
-    r"stop(?:s|ped|ping)?|discontinu\w*|withdraw\w*|come off|coming off)\b", _F)
+    r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|capsules?|therapy|"
+    r"patch(?:es)?|injections?|painkillers?|pain relievers?|prescriptions?|steroids?|antidepressants?|"
+    r"stop(?:s|ped|ping)?|discontinu\w*|withdraw\w*|come off|coming off)\b"
+    r"|\b(?:reduc\w*|lower\w*|decreas\w*|cut\w*|bring\w*) (?:it|them)\b"
+    r"|\b(?:it|they) (?:should|must|will|needs? to|has to|have to|can|may) be (?:reduc|lower|decreas|cut|withdrawn)", _F)
+# "step down the dose", "a step-down schedule", "titrate off": stepwise lowering, a taper in other words
+_STEPWISE = re.compile(
+    r"\bstep(?:s|ped|ping)? (?:down|off) (?:the |your |their |his |her )?(?:dose|dosage|medicine|medication|treatment)"
+    r"|\bstep(?:s|ped|ping)? (?:the |your |their )?(?:dose|dosage) down\b"
+    r"|\bstep-?down (?:schedule|plan|regimen|approach|dosing)|\btitrat\w* (?:(?:it|them|the dose|your dose) )?(?:down|off)\b|\bdown-?titrat\w*", _F)
+# "tapers off" said of a symptom ("swelling usually tapers off within a week"), and a tapered
+# object ("the tapered tip"): the word in another sense
+_TAPER_OBJECT = re.compile(r"\s+(?:(?:off|down|away)\s+)?(?:it|them|you|yourself|him|her|people|patients|the|your|this|"
+                           r"that|these|those|his|their|each|a|an)\b", _F)
+_SYMPTOM = re.compile(
+    r"\b(?:symptoms?|swelling|pain|puffiness|effects?|rash|fever|headaches?|nausea|bleeding|redness|itching|cough|"
+    r"appetite|cravings?|sleepiness|drowsiness|dizziness|soreness|discomfort|inflammation|bruising|spotting|"
+    r"anxiety|insomnia)\b(?!\s*(?:medicines?|medications?|drugs?|treatments?|tablets?|pills?|reliev\w*|killers?))", _F)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|this|that|their)\s+(?:\w+\s+)?$", _F)
+_TAPER_NOUN = re.compile(r"\s+(?:schedules?|plans?|regimens?|course|approach|programmes?|programs?|withdrawal|"
+                         r"reductions?|dose|doses|dosing|off|down)\b", _F)
+_OTHER_WEANING = re.compile(r"\b(?:bab(?:y|ies)|infants?|breast\w*|formula|bottle|ventilator|oxygen|solids|puppies|"
+                            r"kittens|calves|lambs)\b", _F)
+# a manner word that belongs to another verb: "the rash faded slowly", "symptoms improve gradually"
+_OTHER_MANNER = re.compile(
+    r"\b(?:fad|eas|improv|resolv|subsid|disappear|settl|recover|heal|return|ris|increas|build|absorb|releas|"
+    r"work|act|wear|develop|start|begin|appear|titrat|go|goes|went|come back|comes back)\w*"
+    r"\s+(?:(?:off|away|up|back|down)\s+)?$", _F)
+_ACTIVITY = re.compile(r"\s+(?!taking\b|using\b|giving\b|treatment\b)[a-z]+ing\b", _F)  # "stop smoking"
 _STOP = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|ceas(?:e|es|ing)|cessation|"
+                   r"go(?:es|ing)? cold turkey|"
                    r"withdraw(?:al|n|ing)?|halt(?:s|ing)?|com(?:e|ing) off|going off|go off"
                    r"|(?:dose|dosage) reductions?|(?:reduc|lower|decreas)\w* (?:the |your |a )?(?:dose|dosage))\b", _F)
 _SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all of a sudden|all at once|cold turkey|rapid(?:ly)?|quickly|"
@@ -63,18 +97,37 @@ def is_taper_advice(text: str) -> bool:
     """True when the sentence ``text`` advises tapering or warns against stopping suddenly."""
     if text.rstrip().endswith("?"):
         return False
-    if _NO_NEED.search(text) or _TAPER.search(text):
+    if _NO_NEED.search(text) or _STEPWISE.search(text) or any(_is_taper_word(text, m) for m in _TAPER.finditer(text)):
         return True
     if _warns_sudden_stop(text):
         return True
     return _gradual_lowering(text)
 
 
+def _is_taper_word(text: str, m: re.Match) -> bool:
+    """"Taper"/"wean" said of a medicine, not of a symptom that fades ("swelling usually tapers
+    off"), a shape ("the tapered tip") or a baby or a ventilator."""
+    if _ABOUT_DOSE.search(text) is None:
+        if _OTHER_WEANING.search(text):
+            return False
+        if _DETERMINER.search(text, 0, m.start()) and not _TAPER_NOUN.match(text, m.end()):
+            return False  # "the tapered tip"
+    if _TAPER_OBJECT.match(text, m.end()) is None:
+        subject = re.split(r"[,;:.!?]", text[:m.start()])[-1]
+        head = re.split(r"\b(?:from|of|with|after|at|in|on|by|due to|caused by|around)\b", subject, 1, flags=_F)[0]
+        if _SYMPTOM.search(head):
+            return False  # "bruising from the injection tapers off", "withdrawal symptoms taper off"
+    return True
+
+
 def _gradual_lowering(text: str) -> bool:
     if not _ABOUT_DOSE.search(text):
         return False
+    gradual_words = [g for g in _GRADUAL.finditer(text) if not _OTHER_MANNER.search(text, 0, g.start())]
     for lower in _LOWER.finditer(text):
-        for gradual in _GRADUAL.finditer(text):
+        if _ACTIVITY.match(text, lower.end()) and lower.group().lower().startswith(("stop", "quit")):
+            continue  # "stop smoking gradually": not a medicine
+        for gradual in gradual_words:
             gap = text[min(lower.end(), gradual.end()):max(lower.start(), gradual.start())]
             if len(gap.split()) <= 8 and not re.search(r"[.;!?]", gap):
                 return True
