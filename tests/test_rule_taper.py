@@ -162,3 +162,22 @@ def test_more_taper_wordings(sentence):
 ])
 def test_taper_words_in_other_senses_are_not_advice(sentence):
     assert not is_taper_advice(sentence)
+
+
+def test_a_dose_that_names_no_drug_belongs_to_the_previous_sentence_subject(lint):
+    text = ("# Sleep problems\n\nMost people manage with sleep hygiene alone. Sleep hygiene is enough for many.\n\n"
+            "Mirtazapine is sometimes used at night. A typical dose is 7.5 mg at bedtime.\n")
+    assert drugs_flagged(lint, text) == ["Mirtazapine"]
+
+
+def test_a_dose_list_under_a_drug_heading_belongs_to_that_drug(lint):
+    text = ("# Angina treatment options\n\nSeveral medicines help.\n\n## Nadolol\n\n"
+            "- Starting dose: 40 mg once daily\n- Usual range: 80 to 240 mg once daily\n")
+    assert drugs_flagged(lint, text) == ["Nadolol"]
+
+
+def test_a_following_dose_is_not_pinned_on_a_drug_named_in_an_aside(lint):
+    text = ("# Blood pressure tablets\n\nRamipril is often first choice.\n\n"
+            "People who cough with it, unlike those taking atenolol or nifedipine, may switch. "
+            "The usual dose is 10 mg.\n")
+    assert drugs_flagged(lint, text) == []

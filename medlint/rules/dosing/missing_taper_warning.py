@@ -6,7 +6,7 @@ from typing import Iterator
 
 from medlint.findings import Finding, Severity
 from medlint.lexicon.normalize import TOKEN, norm
-from medlint.prose import HEADING
+from medlint.prose import HEADING, LIST_ITEM, TABLE_CELL
 from medlint.rules.base import Rule
 from medlint.rules.dosing import taper_advice
 
@@ -169,11 +169,49 @@ def _dosed(document, mentions) -> set[str]:
         lo, hi = document.citation_unit(dose.start, dose.end)
         near = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not near:
+            dosed |= _referent(document, lo, mentions)  # "The usual starting dose is 5 mg."
             continue
         nearest = min(near, key=lambda m: (m.start - dose.end if m.start >= dose.end else dose.start - m.end,
                                            m.start >= dose.end))
         dosed |= _ingredients(nearest)
     return dosed
+
+
+def _referent(document, offset: int, mentions) -> set[str]:
+    """The drug a dose that names none refers to: the subject of the sentence just before it
+    (in its paragraph, or the lead-in or item before a list item), else the one drug its
+    section heading names."""
+    block_index = document.block_index_at(offset)
+    previous = None
+    for s in document.sentences:
+        if s.end > offset:
+            break
+        previous = s
+    if previous is not None and block_index is not None:
+        block = document.blocks[block_index]
+        if previous.block_index == block_index or (
+                block.kind in (LIST_ITEM, TABLE_CELL) and previous.block_index == block_index - 1):
+            subject = _subject(document, previous, [m for m in mentions if previous.start <= m.start < previous.end])
+            if subject:
+                return subject
+    section = document.section_at(offset)
+    heading = document.block_at(section.start) if section is not None else None
+    if heading is not None and heading.kind == HEADING and not heading.start <= offset < heading.end:
+        found = {frozenset(_key(m)) for m in mentions if heading.start <= m.start < heading.end}
+        if len(found) == 1:
+            return _ingredients(next(m for m in mentions if heading.start <= m.start < heading.end))
+    return set()
+
+
+def _subject(document, sentence, inside) -> set[str]:
+    """The one drug a sentence is about, or its first drug when the sentence opens with it."""
+    if not inside:
+        return set()
+    if len({frozenset(_key(m)) for m in inside}) == 1:
+        return _ingredients(inside[0])
+    if len(document.prose[sentence.start:inside[0].start].split()) <= 2:
+        return _ingredients(inside[0])  # "Baclofen (Lioresal), unlike diazepam, ..."
+    return set()
 
 
 def _coverage(document, advice, main: set[str]) -> tuple[set[str], set[str], bool]:
