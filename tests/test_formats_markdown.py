@@ -217,3 +217,11 @@ def test_url_as_link_text_is_not_prose_and_not_a_second_link():
     parsed = parse("See [https://x.org/a](https://x.org/a) now.\n")
     assert parsed.prose == "See  now."
     assert [(l.kind, l.href) for l in parsed.links] == [("markdown", "https://x.org/a")]
+
+
+def test_tag_like_text_that_names_no_html_element_stays_prose():
+    text = "# Guide\n\nAsk <PHARMACIST NAME> about <<DOSE>>, see <em>this</em> and <my-widget>that</my-widget>.\r\n"
+    parsed = parse(text)
+    assert parsed.prose == "Guide\n\nAsk <PHARMACIST NAME> about <<DOSE>>, see this and that."
+    assert source_of(parsed, "<PHARMACIST NAME>") == "<PHARMACIST NAME>"
+    assert source_of(parsed, "<<DOSE>>") == "<<DOSE>>"

@@ -85,3 +85,34 @@ def test_front_matter_values(lint):
 def test_html_template_variable(lint):
     text = '<h1>Lisinopril</h1>\n<p class="meta">Updated 2026-05-02 | Author: {{ writer.name }}</p>\n'
     assert _quotes(lint, text, "html") == ["{{ writer.name }}"]
+
+
+@pytest.mark.parametrize("line, quote", [
+    ("Titrate to X mg by week three.", "X mg"),
+    ("The launch date for the pediatric syrup is TK.", "TK"),
+    ("Replace <<CLINIC NAME>> before sending.", "<<CLINIC NAME>>"),
+    ("Ask <PHARMACIST NAME> for a refill.", "<PHARMACIST NAME>"),
+    ("Swallow the capsule whole [REF].", "[REF]"),
+    ("Call [phone number] for refills.", "[phone number]"),
+    ("[describe the injection steps]", "[describe the injection steps]"),
+    ("Signature of prescriber: ______", "______"),
+])
+def test_more_slot_shapes(lint, line, quote):
+    assert _quotes(lint, f"# Budesonide inhaler\n\n{line}\n") == [quote]
+    assert _quotes(lint, f"Budesonide inhaler\n\n{line}\n", "text") == [quote]
+
+
+@pytest.mark.parametrize("line", [
+    "Thymidine kinase (TK) is an enzyme, and TK levels were measured.",
+    "The patient said it [the inhaler] made her hoarse [sic].",
+    "Use the <b>blue</b> inhaler first.",
+    "An X-ray is not needed before the first dose.",
+])
+def test_more_ordinary_text(lint, line):
+    assert _quotes(lint, f"# Budesonide inhaler\n\n{line}\n") == []
+
+
+def test_empty_byline_followed_by_the_date_line(lint):
+    html = ('<h1>Budesonide inhaler</h1>\n<p class="byline">By </p>\n'
+            '<p class="date">Posted March 2, 2026 &middot; 4&nbsp;min read</p>\n<p>Rinse after use.</p>\n')
+    assert _quotes(lint, html, "html") == ["By"]

@@ -20,6 +20,12 @@ BLOCK = frozenset("""address article aside blockquote body caption center dd det
 SKIP = frozenset("""script style head template noscript svg math iframe object canvas video audio select
     textarea button pre code kbd samp""".split())
 HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+# Every element name HTML defines (with the obsolete ones pages still use). In Markdown, a
+# tag-like "<DRUG NAME>" or "<<PLACEHOLDER>>" that names none of them is a writer's slot, not
+# markup, so it stays text.
+KNOWN = VOID | BLOCK | SKIP | frozenset("""a abbr acronym b bdi bdo big blink cite data del dfn em font i ins label
+    mark marquee meter nobr output picture portal q rp rt ruby s search slot small span strike strong sub sup
+    time tt u var frame frameset noframes optgroup option progress datalist map""".split())
 LISTS = frozenset(("ul", "ol", "menu", "dir", "dl"))
 _TABLE_PARTS = ("thead", "tbody", "tfoot")
 # tag -> (open elements it closes, elements that stop the search): HTML's implied end tags

@@ -276,6 +276,10 @@ class _InlineWalk:
         if not m:
             return
         closing, name = m.group(1) == "/", m.group(2).lower()
+        if name not in html_elements.KNOWN and "-" not in name:  # "<DRUG NAME>": a slot, not markup
+            src = self.cmap.src(cs)
+            w.text(raw, src) if src is not None and self.text.startswith(raw, src) else w.special(raw, s, e)
+            return
         if not closing:
             for idm in _ID_ATTR.finditer(raw):
                 w.anchors.add(idm.group(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from medlint.analysis import dates
 from medlint.findings import Finding, Severity
 from medlint.prose import HEADING
 from medlint.rules.base import Rule
@@ -17,8 +18,15 @@ _SLOT_NOUNS = {
     "keyword", "keywords", "placeholder", "here", "email", "phone", "address", "headline", "summary",
     "caption", "organization", "organisation", "clinic", "practice", "product", "amount", "figure",
     "table", "chart", "graph", "statistic", "stat", "percentage", "price", "doctor", "study", "topic",
+    "ref", "refs", "credential", "specialty", "hospital", "pharmacy", "strength", "frequency", "route",
 }
 _SLOT_LEADS = {"your", "insert", "enter", "add", "author", "drug", "brand", "product", "company"}
+# a lower-case bracket is a slot only when it reads as an instruction or names a slot noun;
+# "[the pharmacists]", "[sic]" and "[emphasis added]" are an editor's words inside a quotation
+_INSTRUCTIONS = {"list", "describe", "explain", "summarize", "summarise", "write", "mention", "specify",
+                 "include", "name", "state", "cite", "fill", "update", "check", "confirm", "verify"}
+_EDITORIAL_LEADS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                    "my", "sic", "and", "or", "of", "in", "to", "with", "who", "which", "he", "she", "they", "it"}
 _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 
 # (pattern, what) in priority order; a later match overlapping an earlier one is dropped
@@ -35,16 +43,30 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note"),
     (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"),
      "template slot"),
+    (re.compile(r"\[(?P<lower>[a-z]+(?:['’]s)?(?:[ _'’-][a-z]+){0,6})\]"), "template slot"),
+    # <<PLACEHOLDER>>, <DRUG NAME>, <insert dose>: angle-bracket slots (Markdown keeps unknown tags as text)
+    (re.compile(r"<<[ \t]*[^<>\n]{1,60}?[ \t]*>>|<(?P<angle>[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4})>"
+                r"|<[ \t]*(?:insert|add|enter|paste)\b[^<>\n]{0,60}>"), "template slot"),
     (re.compile(r"\bINSERT(?:[ \t]+[A-Z]{2,})+\b"), "insertion note"),
     (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text"),
     (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
     (re.compile(rf"(?<![\w$])(?:XX+|xx+)(?:[.,/-][Xx]+)*(?:[ \t]?-[ \t]?(?:XX+|xx+))?[ \t]?{_UNITS}(?![\w])"
+                rf"|(?<![\w$.,'’-])X(?:[.,]X+)?(?:[ \t]{_UNITS}|(?:mg|mcg|mL|ml))(?![\w-])"
                 r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"), "unfilled amount"),
+    # journalists' "TK" (to come): "the approval year is TK.", "Dose: TK"; "TKTK" anywhere. Not
+    # "thymidine kinase (TK)", which is an abbreviation being defined or used.
+    (re.compile(r"\bTK(?:TK)+\b|\[TK\]|(?:\b(?:is|are|was|were|be)[ \t]+|[:=–—][ \t]*)(?P<span>TK)"
+                r"(?=[ \t]*(?:[.,;!?)\]]|$))", re.MULTILINE), "editing note"),
+    # a fill-in blank: "Author: ______", "___ mg"
+    (re.compile(r"(?<![\w_])_{3,}(?![\w_])"), "blank"),
 ]
 _BYLINE = re.compile(r"(?i)^[\W_]*(?:(?:written|reviewed|edited|authored|compiled|posted|medically[ \t]+reviewed|"
                      r"fact[- ]?checked)[ \t]+by[ \t]*:?|(?:by|author|authors|writer|reviewer)[ \t]*:|by)[\W_]*$")
 _INLINE_EMPTY_BYLINE = re.compile(r"(?i)\b(?:(?:written|reviewed|edited)[ \t]+by|author)[ \t]*:?[ \t]*(?=[|•·]|$)")
 _LABEL_LIKE = re.compile(r"^[^:]{1,30}:|\d")
+# what follows an empty "By" in a page header when no author was filled in: the date line
+_META_LINE = re.compile(r"(?i)^[\W_]*(?:(?:last[ \t]+)?(?:updated|published|posted|reviewed|modified|revised|edited)"
+                        r"|date\b|\d+[ \t]*min(?:ute)?s?[ \t]+read)")
 _AUTHOR_KEYS = {"author", "authors", "reviewer", "reviewed_by", "medical_reviewer", "byline", "written_by"}
 _NAME_WORDS = 8
 
@@ -144,16 +166,30 @@ def find_placeholders(text: str, start: int, end: int) -> list[tuple[int, int, s
     found: list[tuple[int, int, str]] = []
     for pattern, what in _PATTERNS:
         for m in pattern.finditer(text, start, end):
-            if what == "template slot" and not _is_slot(m.group("slot")):
+            if what == "template slot" and not _slot_match(m):
                 continue
-            s, e = m.start(), m.end()
-            if what == "editing note":  # a note spans its line; a bare "TBD" only itself
+            s, e = m.span("span") if "span" in pattern.groupindex and m.group("span") else m.span()
+            if what == "editing note" and "note" in pattern.groupindex:  # a note spans its line; "TBD" only itself
                 whole = m.group("colon") or _at_line_start(text, s, start)
                 e = _note_end(text, m.start("note"), e) if whole else m.start("note")
             e = _trim(text, s, e)
             if e > s and not any(s < fe and fs < e for fs, fe, _ in found):
                 found.append((s, e, what))
     return sorted(found)
+
+
+def _slot_match(m: re.Match[str]) -> bool:
+    groups = m.re.groupindex
+    if "slot" in groups and m.group("slot"):
+        return _is_slot(m.group("slot"))
+    if "lower" in groups and m.group("lower"):
+        words = re.split(r"[ _'’-]+", re.sub(r"['’]s\b", "", m.group("lower")))
+        if words[0] in _EDITORIAL_LEADS:
+            return False
+        return words[-1] in _SLOT_NOUNS or words[0] in _SLOT_LEADS or words[0] in _INSTRUCTIONS
+    if "angle" in groups and m.group("angle"):
+        return _is_slot(m.group("angle"))
+    return True
 
 
 def _is_slot(slot: str) -> bool:
@@ -198,6 +234,8 @@ def _is_name(text: str, titles: set[str]) -> bool:
     stripped = text.strip()
     if not stripped or _norm(stripped) in titles or _BYLINE.match(stripped):
         return False
-    if _LABEL_LIKE.match(stripped) or len(stripped.split()) > _NAME_WORDS:
+    if _LABEL_LIKE.match(stripped) or _META_LINE.match(stripped) or len(stripped.split()) > _NAME_WORDS:
+        return False
+    if dates.find_dates(stripped):
         return False
     return not re.search(r"[.!?]\s+\S", stripped)
