@@ -70,7 +70,6 @@ def test_ambiguous_notation_has_suggestions_but_no_safe_fix(lint, sentence, quot
     "The conversion ratio is about 1.5 to 1.",
     "Uric acid above 6.0 mg/dL needs treatment.",
     "ALT was 40 U/L.",
-    "Take it qd if your doctor says so.",
     "Baclofen 10 mg helps some MS patients.",
     "Donepezil 10 mg in AD patients was studied.",
     "An OD of 100 mg can be fatal.",
@@ -105,3 +104,33 @@ def test_table_rejects_entries_without_a_source_or_with_an_unknown_context():
     with pytest.raises(ValueError, match="context"):
         NotationTable({**base, "abbreviations": [{"forms": ["qd"], "context": "near", "means": "daily",
                                                    "mistaken_for": "qid", "use": ["daily"], "sources": ["tjc"]}]})
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    # after an amount with dosing words between (a frequency, a route verb)
+    ("Usual dose: 2,500 units every 12 hours, injected SQ.", "SQ"),
+    ("Do not swallow the 200 mg dose hs.", "hs"),
+    # after an administration verb and at most two words, with no amount in sight
+    ("Take it qd if your doctor says so.", "qd"),
+    ("Nurses inject dalteparin sub-q in the thigh.", "sub-q"),
+    ("Fondaparinux is given SubQ once a day.", "SubQ"),
+    ("Some patients are told to apply the cream QOD.", "QOD"),
+    # dotted and mixed-case spellings of listed forms
+    ("Dialysis patients get 1,000 units T.I.W.", "T.I.W."),
+    ("Insulin detemir 8 units qHS.", "qHS"),
+    ("Inject 0.3 mg S.C. at the first sign of a reaction.", "S.C."),
+])
+def test_forms_in_dosing_position(lint, sentence, quote):
+    text, findings = _findings(lint, sentence)
+    assert [quote_of(text, f) for f in findings] == [quote]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minocycline is also used for HS in adults.",
+    "Hidradenitis suppurativa (HS) flares were less frequent on adalimumab.",
+    "TAKE 1 TABLET BY MOUTH AS DIRECTED.",
+    "Take 5 mg with AD medicines only if your neurologist agrees.",
+    "The clinic in Columbia, SC gives 10 mg doses.",
+])
+def test_same_letters_outside_dosing_position(lint, sentence):
+    assert _findings(lint, sentence)[1] == []

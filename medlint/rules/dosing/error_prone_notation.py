@@ -10,16 +10,13 @@ from medlint.rules.base import Rule
 from medlint.rules.dosing.notation_table import NUMBER, NotationTable, load_table
 
 TABLE_FILE = "error_prone_notation.yaml"
-# Between an amount and a following abbreviation: at most three dosing words ("600 mg HS",
-# "10 mg orally qd", "1 tablet by mouth qd"); "10 mg in MS patients" is about a disease.
-_GAP_WORDS = (r"(?:po|p\.o\.|orally|oral|by|mouth|iv|im|at|given|taken|once|twice|daily|nightly|a|day|"
-              r"tablets?|capsules?|drops?|puffs?)")
-_GAP_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:\(?" + _GAP_WORDS + r"\)?[ \t]+){0,3}\(?")
 # between an abbreviation and a following amount: nothing but space ("MS 10 mg")
 _GAP_BEFORE = re.compile(r"\)?[ \t]+")
 # "MS patients", "AD symptoms": the letters name a disease or a group, not a dose instruction
 _POPULATION_AFTER = re.compile(r"(?i)[ \t]+(?:patients?|people|adults|children|women|men|cases|subjects|disease|"
-                               r"symptoms?|flares?|relapses?|lesions?|trials?|studies|study|cohorts?)\b")
+                               r"symptoms?|flares?|relapses?|lesions?|trials?|studies|study|cohorts?|drugs?|medications?|medicines?|"
+                               r"treatments?|therap(?:y|ies)|diagnos[ie]s|risk|research|care|clinics?)\b")
+_SENTENCE_STOP = re.compile(r"[.!?;:\n]\s")
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])" + NUMBER + r"[ \t\u00a0]?$")
 _TRAILING_ZERO = re.compile(r"\d\.\d*0$")
 
@@ -115,7 +112,8 @@ class ErrorProneNotation(Rule):
                     continue
                 span_start = number.start()
             elif notation.context == "dose":
-                if not self._next_to_dose(prose, start, m.end(), doses) or _POPULATION_AFTER.match(prose, m.end()):
+                if not self._in_dosing_position(prose, block.start, start, m.end(), doses, notation) \
+                        or _POPULATION_AFTER.match(prose, m.end()):
                     continue
                 span_start = start
             else:
@@ -129,14 +127,20 @@ class ErrorProneNotation(Rule):
                 suggestions=notation.use,
                 fix=self._fix(document, start, m.end(), use, notation.safe))
 
-    @staticmethod
-    def _next_to_dose(prose: str, start: int, end: int, doses) -> bool:
+    def _in_dosing_position(self, prose: str, floor: int, start: int, end: int, doses, notation) -> bool:
+        """After an amount (dosing words between), right before one, or after an administration
+        verb. A form in parentheses after a name ("hidradenitis suppurativa (HS)") is that
+        name's abbreviation; one in text set in capitals may be an English word ("AS DIRECTED")."""
+        if notation.english_word and _in_capitals(prose, floor, start, end):
+            return False
         for dose_start, dose_end in doses:
-            if dose_end <= start and _GAP_AFTER.fullmatch(prose, dose_end, start):
+            if dose_end <= start and self.table.gap_after.fullmatch(prose, dose_end, start):
                 return True
             if dose_start >= end and _GAP_BEFORE.fullmatch(prose, end, dose_start):
                 return True
-        return False
+        if prose[start - 1:start] == "(" or self.table.after_verb is None:
+            return False
+        return self.table.after_verb.search(prose, max(floor, start - 60), start) is not None
 
     @staticmethod
     def _fix(document, start: int, end: int, replacement: str, safe: bool) -> Fix | None:
@@ -147,3 +151,11 @@ class ErrorProneNotation(Rule):
         if document.text[s:e] != document.prose[start:end]:
             return None  # an entity or escape stands there: leave it to the author
         return Fix(s, e, replacement, safe=True)
+
+
+def _in_capitals(prose: str, floor: int, start: int, end: int) -> bool:
+    """Whether the words around [start, end) in its sentence are set in capitals (a label)."""
+    before = _SENTENCE_STOP.split(prose[max(floor, start - 25):start])[-1]
+    after = _SENTENCE_STOP.split(prose[end:end + 25])[0]
+    around = before + after
+    return any(c.isalpha() for c in around) and not any(c.islower() for c in around)

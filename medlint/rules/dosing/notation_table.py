@@ -13,6 +13,9 @@ CONTEXTS = ("after-number", "dose", "anywhere")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _RANGE = r"[ \t]*(?:-|–|to|or)[ \t]*"
 _SPELLED = r"(?i:one|two|three|four|five|half(?: a)?|a|an|one-half|one half)"
+# dosing words that may stand between an amount and a form when a table does not list its own
+DEFAULT_GAP_WORDS = ("po", "p.o.", "orally", "oral", "by", "mouth", "iv", "im", "at", "given", "taken", "once",
+                     "twice", "daily", "nightly", "a", "day", "tablets", "tablet", "capsules", "drops", "puffs")
 # a unit followed by a laboratory denominator (mg/dL, mmol/L, U/L) is a lab value, not a dose
 _NOT_LAB = r"(?!\w)(?!/(?i:d?l)\b)"
 
@@ -28,6 +31,7 @@ class Notation:
     use: tuple[str, ...]    # replacements, the preferred one first
     safe: bool              # the first replacement is unambiguous: --fix may apply it
     sources: tuple[str, ...]
+    english_word: bool = False  # also an English word when text is set in capitals ("AS")
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class NotationTable:
                 raise ValueError(f"error-prone notation {entry.get('forms')}: context must be one of {CONTEXTS}")
             notation = Notation(tuple(str(f) for f in entry["forms"]), context, entry["means"],
                                 entry["mistaken_for"], tuple(entry["use"]), bool(entry.get("safe")),
-                                self._sources(entry))
+                                self._sources(entry), bool(entry.get("english_word")))
             self.notations.append(notation)
             for form in notation.forms:
                 self.by_form[form] = notation
@@ -69,9 +73,22 @@ class NotationTable:
         self.dose = re.compile(rf"(?<![\w.,]){NUMBER}(?:{_RANGE}{NUMBER})*[ \t]?{unit}"
                                rf"|\b{_SPELLED}[ \t]+{unit}")
         self.number = re.compile(NUMBER)
+        self._dosing_position(data)
         forms = sorted(self.by_form, key=len, reverse=True)
         self.abbreviation = re.compile(r"(?<![A-Za-z_/.])(?:" + "|".join(re.escape(f) for f in forms)
                                        + r")(?!\w|\.\w|['’]\w)" + r"(?!/(?i:d?l)\b)")
+
+    def _dosing_position(self, data: dict) -> None:
+        """Patterns for where a ``dose`` form stands in dosing position (see the YAML)."""
+        words = _alternatives(data.get("dose_gap_words") or DEFAULT_GAP_WORDS)
+        gap = int(data.get("max_dose_gap", 3))
+        # between an amount and the form: dosing words or numbers ("every 8 to 12 hours, injected")
+        self.gap_after = re.compile(rf"(?i)[ \t]*(?:,[ \t]*)?(?:\(?(?:{words}|\d+(?:[.,]\d+)?)\)?,?[ \t]+){{0,{gap}}}\(?")
+        verbs = _alternatives(data.get("administration_verbs") or ())
+        stop = _alternatives(data.get("not_an_object") or ("for",))
+        # an administration verb and at most two words that are not prepositions ("inject it ")
+        self.after_verb = (re.compile(rf"(?i)\b(?:{verbs})(?:[ \t]+(?!(?:{stop})\b)[\w'’-]+){{0,2}}[ \t]+$")
+                           if verbs else None)
 
     def _sources(self, entry: dict) -> tuple[str, ...]:
         sources = tuple(entry.get("sources") or ())
@@ -83,6 +100,10 @@ class NotationTable:
 
     def source_names(self, keys: tuple[str, ...]) -> str:
         return " and ".join(self.sources[k] for k in keys)
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def load_table(text: str) -> NotationTable:
