@@ -95,3 +95,10 @@ def test_date_in_the_next_byline_segment(lint):
     assert _quotes(lint, html, "html") == ["Medically reviewed by Dr. T. Berg, nephrologist | March 2024"]
     fresh = html.replace("March 2024", "October 2026")
     assert _quotes(lint, fresh, "html") == []
+
+
+def test_a_byline_chain_with_one_date_gives_one_finding(lint):
+    text = ("<h1>Losartan</h1>\n<p>Medically reviewed by <a href=\"/r/ana\">Ana Ruiz, MD</a> &mdash; Written by "
+            "Sam Cole &mdash; Updated on <time datetime=\"2024-03-02\">March 2, 2024</time></p>\n<p>Losartan is an ARB.</p>\n")
+    quotes = _quotes(lint, text, "html")
+    assert len(quotes) == 1 and quotes[0].startswith("Updated on") and quotes[0].endswith("March 2, 2024")

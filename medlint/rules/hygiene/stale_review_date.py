@@ -91,7 +91,7 @@ class StaleReviewDate(Rule):
         undated: list[tuple[str, int, int]] = []
         self._front_matter(document, order, dated, undated)
         self._body(document, order, dated, undated)
-        for where, start, end, day in dated:
+        for where, start, end, day in _one_per_date(dated):
             if day < cutoff:
                 fields = {"date": day.isoformat(), "months": dates.months_between(day, today), "limit": limit}
                 if where == "source":
@@ -181,6 +181,17 @@ class StaleReviewDate(Rule):
                 dated.append(("prose", begin, found[0].end, found[0].date))
             else:
                 undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
+
+
+def _one_per_date(dated: list) -> list:
+    """One label per written date: in "Reviewed by A — Written by B — Updated on <date>" both
+    labels reach the same date; the label nearest to it (the latest start) speaks for it."""
+    best: dict[tuple[str, int], tuple] = {}
+    for entry in dated:
+        key = (entry[0], entry[2])
+        if key not in best or entry[1] > best[key][1]:
+            best[key] = entry
+    return sorted(best.values(), key=lambda e: (e[0], e[1]))
 
 
 def _date_after(prose: str, seg_end: int, order: str) -> list[dates.DateMatch]:
