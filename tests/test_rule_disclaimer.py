@@ -73,3 +73,22 @@ def test_plain_text_and_html(lint):
             "<p><small>Content on this site is provided for educational purposes and should not be used in place "
             "of advice from your physician.</small></p>\n")
     assert _findings(lint, html, "html") == []
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Read this page to get ready for your appointment, not to replace your pharmacist's advice.",
+    "What follows is general information, not personalised medical advice.",
+    "Nothing here should be taken as individual medical advice.",
+    "Nothing on our website is intended as professional advice.",
+    "The answers below should not be taken as medical advice.",
+])
+def test_more_wordings_of_information_not_advice(lint, disclaimer):
+    assert _findings(lint, ARTICLE + disclaimer + "\n") == []
+
+
+@pytest.mark.parametrize("ending", [
+    "Naproxen does not replace your physiotherapy appointments.",
+    "A generic tablet, not the brand, is what most pharmacies stock.",
+])
+def test_near_wordings_that_are_not_disclaimers(lint, ending):
+    assert len(_findings(lint, ARTICLE + ending + "\n")) == 1

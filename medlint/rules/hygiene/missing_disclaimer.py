@@ -15,6 +15,7 @@ _ADVICE = (r"(?:(?:professional|medical|clinical|expert|personal(?:i[sz]ed)?|ind
            r"healthcare[ \t]+professionals?|health[ \t]+professionals?)")
 _PRO = (r"(?:professional|medical|doctor|physician|pharmacist|clinician|prescriber|provider|healthcare|"
         r"health[ -]care|qualified|personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|expert)")
+_KIND = r"(?:personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|specific|professional)"
 # The common ways a page says "this is information, not medical advice".
 _DISCLAIMERS = [
     # "for informational/educational purposes only", "for general information only"
@@ -37,13 +38,21 @@ _DISCLAIMERS = [
     # "not intended to diagnose, treat, cure or prevent any disease"
     r"\bnot[ \t]+(?:intended|meant|designed)[ \t]+to[ \t]+(?:diagnose|provide[ \t]+(?:medical|professional)"
     r"|replace[ \t]+(?:[\w-]+[ \t]+){0,4}" + _PRO + r"|be[ \t]+(?:medical|professional)[ \t]+advice)",
-    # "does not constitute medical advice", "is not medical advice", "should not be considered medical advice"
+    # "does not constitute medical advice", "is not medical advice", "should not be taken as personal medical advice"
     r"\b(?:is|are|does|do|should|must)[ \t]+not[ \t]+(?:be[ \t]+)?(?:constitute[ \t]+|provide[ \t]+|offer[ \t]+|"
-    r"considered[ \t]+(?:as[ \t]+)?|construed[ \t]+as[ \t]+)?(?:a[ \t]+|any[ \t]+)?"
-    r"(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
-    # "Nothing on this site constitutes medical advice"
-    r"\bnothing[ \t]+(?:on|in)[ \t]+this[ \t]+\w+[ \t]+(?:is|constitutes|should[ \t]+be[ \t]+(?:taken|considered)"
-    r"[ \t]+as)[ \t]+(?:\w+[ \t]+){0,2}(?:medical|professional)[ \t]+advice\b",
+    r"(?:considered|taken|read|used|treated)[ \t]+(?:as[ \t]+)?|construed[ \t]+as[ \t]+)?(?:a[ \t]+|any[ \t]+)?"
+    r"(?:" + _KIND + r"[ \t]+)?(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
+    # "Nothing on this site constitutes medical advice", "Nothing here should be taken as medical advice"
+    r"\bnothing[ \t]+(?:(?:on|in)[ \t]+(?:this|our)[ \t]+\w+|here(?:in)?)[ \t]+(?:is|constitutes|should[ \t]+be[ \t]+"
+    r"(?:taken|considered|read|construed|used)[ \t]+as|is[ \t]+(?:intended|meant)[ \t]+(?:as|to[ \t]+be))[ \t]+"
+    r"(?:\w+[ \t]+){0,2}(?:medical|professional)[ \t]+advice\b",
+    # "This is general information, not medical advice"
+    r"\b(?:information|content|answer|overview|summary|guide|article|page|material|resource)\b[^.!?\n]{0,30}?"
+    r"[,;:—–-][ \t]*not[ \t]+(?:" + _KIND + r"[ \t]+)?(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
+    # "Use this page to prepare questions for your clinician, not to replace their advice."
+    r"\bnot[ \t]+(?:(?:meant|intended|designed)[ \t]+)?to[ \t]+(?:replace|substitute[ \t]+for)[ \t]+"
+    r"(?:(?:their|your|his|her|the|a|any)[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"
+    r"(?:advice|guidance|judg(?:e)?ments?|consultations?|visits?|appointments?|examinations?)\b",
     # "This information is intended for healthcare professionals" (professional-audience pages)
     r"\bintended[ \t]+(?:only[ \t]+)?for[ \t]+(?:use[ \t]+by[ \t]+)?(?:licensed[ \t]+)?"
     r"(?:healthcare|health[ \t]+care|medical)[ \t]+professionals\b",
