@@ -87,3 +87,19 @@ def test_a_table_row_pairs_brand_and_generic(lint):
 
 def test_one_active_moiety_under_several_names(lint):
     assert flagged(lint, "Valproate (Depakote) needs blood tests.") == []
+
+
+def test_drug_page_label_lines_pair_brand_and_generic(lint):
+    html = "<p><b>Generic name:</b> baclofen</p><p><b>Brand names:</b> Lioresal, Ozobax</p><p>It relaxes muscles.</p>"
+    assert flagged(lint, html, "html") == []
+    text = "Brand name: Tenormin\nGeneric name: atenolol\n"
+    assert flagged(lint, text, "text") == []
+
+
+def test_a_brand_label_without_its_generic_nearby_is_flagged(lint):
+    text = "Brand names: Catapres\n\nIt lowers blood pressure.\n"
+    assert [q for q, _ in flagged(lint, text, "text")] == ["Catapres"]
+
+
+def test_a_generic_with_a_release_qualifier_pairs_with_its_brand(lint):
+    assert flagged(lint, "Lamictal XR (lamotrigine extended-release) is taken once a day.") == []

@@ -1,6 +1,7 @@
 """brand-without-generic (MED402): a brand name's first mention does not give the generic name."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from medlint.findings import Finding, Fix, Severity
@@ -8,6 +9,8 @@ from medlint.prose import HEADING, TABLE_CELL
 from medlint.rules.base import Rule
 
 _SKIPPED_SECTIONS = ("references", "related")
+_BRAND_LABEL = re.compile(r"\s*(?:common\s+|other\s+|u\.?s\.?\s+)?(?:brand|trade)(?:\s+|-)names?\s*(?:\(s\))?\s*[:\-\u2013]", re.I)
+_GENERIC_LABEL = re.compile(r"\s*(?:generic|active\s+ingredient|nonproprietary)(?:\s+names?)?\s*(?:\(s\))?\s*[:\-\u2013]", re.I)
 
 
 class BrandWithoutGeneric(Rule):
@@ -18,7 +21,9 @@ class BrandWithoutGeneric(Rule):
     sentence, heading or table row does not also name its generic ("Klonopin (clonazepam)",
     "Sertraline, sold under the brand name Zoloft"). A generic given only in a later sentence
     does not count. Release suffixes belong to the brand ("Xanax XR", "Toprol-XL"), and a
-    combination brand is paired when any of its ingredients is named. One finding per brand.
+    combination brand is paired when any of its ingredients is named. A drug page's label
+    lines ("Generic name: baclofen" next to "Brand names: Lioresal, Ozobax") pair their names
+    too. One finding per brand.
     Reference lists and "Related questions" link lists (page furniture, not the article's
     prose) are not checked.
 
@@ -65,9 +70,9 @@ class BrandWithoutGeneric(Rule):
                 continue
             seen.add(family)
             generics = set(entry.generics) if entry is not None else {mention.generic}
-            lo, hi = _unit(document, mention.start)
+            units = [_unit(document, mention.start)] + _labelled_neighbours(document, mention.start)
             if any(lo <= d.start and d.end <= hi and not d.is_brand and _ingredients(lex, d) & generics
-                   for d in drugs):
+                   for d in drugs for lo, hi in units):
                 continue
             suggestion = f"{mention.brand} ({mention.generic})"
             s, e = document.to_source(mention.start, mention.end)
@@ -86,8 +91,11 @@ def _entry(lex, text: str):
 
 
 def _ingredients(lex, mention) -> set[str]:
+    """The generics a mention names; a generic written with a release or salt qualifier that the
+    lexicon lists as a name of its own ("lamotrigine extended-release") also names its base."""
     entry = _entry(lex, mention.text)
-    return set(entry.generics) if entry is not None else {mention.generic}
+    generics = set(entry.generics) if entry is not None else {mention.generic}
+    return generics | {g.split()[0] for g in generics if " " in g and lex.lookup(g.split()[0]) is not None}
 
 
 def _unit(document, offset: int) -> tuple[int, int]:
@@ -101,6 +109,19 @@ def _unit(document, offset: int) -> tuple[int, int]:
     if sentence is not None:
         return sentence.start, sentence.end
     return (block.start, block.end) if block is not None else (offset, offset)
+
+
+def _labelled_neighbours(document, offset: int) -> list[tuple[int, int]]:
+    """For a "Brand names: Valium, Diastat" line, the blocks right before and after it (a drug
+    page's "Generic name: diazepam" line), which pair the names as one unit does."""
+    index = document.block_index_at(offset)
+    if index is None:
+        return []
+    block = document.blocks[index]
+    if not _BRAND_LABEL.match(document.prose[block.start:block.end]):
+        return []
+    return [(b.start, b.end) for b in document.blocks[max(0, index - 1):index + 2] if b is not block
+            and _GENERIC_LABEL.match(document.prose[b.start:b.end])]
 
 
 def _skipped(document, offset: int) -> bool:
