@@ -26,12 +26,33 @@ class Settings:
 
 
 class LintedDocument:
-    def __init__(self, source: Source, parsed: ParsedSource, doc: Any, settings: Settings | None = None):
+    def __init__(self, source: Source, parsed: ParsedSource, doc: Any = None, settings: Settings | None = None,
+                 model: str | None = None):
         self.source = source
         self.parsed = parsed
-        self.doc = doc  # spaCy Doc over parsed.prose
+        self._doc = doc  # spaCy Doc over parsed.prose; None: built on first use of ``doc``
+        self.model = model  # the spaCy pipeline ``doc`` is built with (None: blank English)
         self.settings = settings or Settings()
         self._block_starts = [b.start for b in parsed.blocks]
+
+    @property
+    def doc(self) -> Any:
+        """The spaCy ``Doc`` over the prose, built on first use: most runs need no tokens (the
+        sentences come from :mod:`medlint.sentence_rules`), so spaCy loads only for a rule that
+        asks (house ``pattern`` rules) or for an explicit ``--model``."""
+        if self._doc is None:
+            from medlint import nlp  # lazy: spaCy is imported only when a rule needs the Doc
+            self._doc = nlp.make_doc(self.prose, self.model)
+        return self._doc
+
+    @doc.setter
+    def doc(self, value: Any) -> None:
+        self._doc = value
+
+    @property
+    def built_doc(self) -> Any:
+        """The Doc if it has been built already, else None (never builds it)."""
+        return self._doc
 
     # -- plain accessors ---------------------------------------------------------
     @property
@@ -105,6 +126,13 @@ class LintedDocument:
     def claims(self) -> list[Claim]:
         from medlint.analysis import claims  # lazy: analyses load on demand
         return claims.find_claims(self)
+
+    @cached_property
+    def claim_sentences(self) -> list:
+        """Sentences with their lower-case words and whether they may assert something (not a
+        question, not in references): computed once for the claim analysis and its rules."""
+        from medlint.analysis import claims  # lazy: analyses load on demand
+        return claims.sentence_views(self)
 
     # -- derived helpers -----------------------------------------------------------
     @cached_property

@@ -1,12 +1,14 @@
 """The one orchestrator: source -> prose -> spaCy Doc -> rules -> findings.
 
-Shared by the CLI, ``evaluate`` and the server. The pipeline is built once per process;
-many documents go through ``nlp.pipe``; ``jobs > 1`` fans files out to worker processes, each
-with its own pipeline.
+Shared by the CLI, ``evaluate`` and the server. The spaCy pipeline is built once per process,
+and only when needed: with an explicit ``model`` many documents go through ``nlp.pipe``;
+otherwise a document builds its Doc when a rule first asks for it (most runs never do).
+``jobs > 1`` fans files out to worker processes.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import os
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -42,7 +44,6 @@ class Linter:
         self.settings = Settings(today=self.config.today or _dt.date.today(), options=dict(self.config.options))
 
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[FileResult]:
-        from medlint import nlp  # lazy: spaCy loads only when something is linted
         parsed_items = []
         for source in sources:
             try:
@@ -51,9 +52,15 @@ class Linter:
                 yield FileResult(source.path, error=exc, source=source)
             except RecursionError:
                 yield FileResult(source.path, error=InputError("document is nested too deeply to parse", path=source.path))
-        docs = nlp.pipe((p.prose for _, p in parsed_items), model=self.config.model)
+        model = self.config.model
+        # A chosen model is loaded up front (a missing one is a usage error); otherwise each
+        # document builds its spaCy Doc only if a rule asks for it (see LintedDocument.doc).
+        docs: Iterable = itertools.repeat(None)
+        if model:
+            from medlint import nlp  # lazy: spaCy loads only for a model or a rule that needs tokens
+            docs = nlp.pipe((p.prose for _, p in parsed_items), model=model)
         for (source, parsed), doc in zip(parsed_items, docs):
-            document = LintedDocument(source, parsed, doc, self.settings)
+            document = LintedDocument(source, parsed, doc, self.settings, model=model)
             yield FileResult(source.path, self.lint_document(document), source=source,
                              sentences=len(document.sentences))
 

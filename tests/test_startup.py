@@ -31,9 +31,27 @@ def test_cheap_commands_do_not_import_spacy_or_the_lexicon(args, tmp_path):
     assert proc.stdout.strip() == "0 []"
 
 
-def test_check_does_load_spacy(tmp_path):
-    """The probe can see spaCy when it is imported (so the test above can fail)."""
-    (tmp_path / "a.txt").write_text("Hello there.\n")
-    proc = subprocess.run([sys.executable, "-c", PROBE.format(args=["check", "a.txt"])], capture_output=True,
-                          text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": ROOT})
-    assert "'spacy'" in proc.stdout
+def _probe(args: list[str], cwd) -> str:
+    proc = subprocess.run([sys.executable, "-c", PROBE.format(args=args)], capture_output=True,
+                          text=True, cwd=cwd, env={**os.environ, "PYTHONPATH": ROOT})
+    return proc.stdout
+
+
+def test_check_loads_the_lexicon_but_builds_no_doc_when_no_rule_needs_tokens(tmp_path):
+    """The probe sees the lexicon when a drug rule loads it (so the tests above can fail); the
+    built-in rules need no spaCy tokens, so spaCy stays unloaded."""
+    (tmp_path / "a.txt").write_text("Take sertaline with food. It helps.\n")
+    out = _probe(["check", "a.txt"], tmp_path)
+    assert "'medlint.lexicon.store'" in out
+    assert "'spacy'" not in out
+
+
+def test_check_loads_spacy_for_a_house_pattern_rule(tmp_path):
+    """A Matcher pattern rule needs the spaCy Doc: the probe sees spaCy then."""
+    (tmp_path / "a.txt").write_text("Never take double doses.\n")
+    (tmp_path / "house.yaml").write_text(
+        "house-rules:\n  - code: MED931\n    name: double-dose\n    type: pattern\n"
+        "    patterns:\n      - [{LOWER: double}, {LOWER: doses}]\n    message: avoid it\n")
+    out = _probe(["check", "--ruleset", "house.yaml", "--select", "MED931", "a.txt"], tmp_path)
+    assert out.startswith("1 ")  # the pattern matched: exit code 1
+    assert "'spacy'" in out

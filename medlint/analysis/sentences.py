@@ -1,8 +1,9 @@
 """Sentences of the document, from the spaCy Doc, never crossing a block.
 
 The boundaries are those of :mod:`medlint.sentence_rules` (set on the Doc by the
-``medlint_sentences`` component). When a document carries no Doc (a unit test, a caller that
-skipped the NLP), the same rules run on the prose directly, so the result is the same.
+``medlint_sentences`` component). The Doc is built only when a rule needs tokens; when it has
+not been built, the same rules run on the prose directly, so the result is the same (and
+spaCy need not load).
 """
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from medlint.analysis.types import Sentence
 def find_sentences(document) -> list[Sentence]:
     """Every sentence of ``document.prose`` as a trimmed span with its block index."""
     prose = document.prose
-    doc = document.doc
+    doc = getattr(document, "built_doc", None)  # never build a Doc just for its sentences
     if doc is not None and getattr(doc, "text", None) == prose:
         raw = ((s.start_char, s.end_char) for s in doc.sents)
     else:
-        from medlint import sentence_rules  # only without a Doc (tests, callers skipping NLP)
+        from medlint import sentence_rules  # pure Python: the rules the Doc component applies
         raw = iter(sentence_rules.sentence_spans(prose))
     out: list[Sentence] = []
     for start, end in raw:
