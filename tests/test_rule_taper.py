@@ -181,3 +181,26 @@ def test_a_following_dose_is_not_pinned_on_a_drug_named_in_an_aside(lint):
             "People who cough with it, unlike those taking atenolol or nifedipine, may switch. "
             "The usual dose is 10 mg.\n")
     assert drugs_flagged(lint, text) == []
+
+
+@pytest.mark.parametrize("warning, flagged", [
+    ("\u03b2-blockers should never be stopped abruptly.", []),
+    ("Calcium channel blockers can be stopped at any time, but not the others.", ["bisoprolol"]),
+    ("Heart medicines of this kind are fine to stop.", ["bisoprolol"]),
+])
+def test_beta_spelled_with_a_greek_letter_names_the_class_and_other_blockers_do_not(lint, warning, flagged):
+    text = f"# Heart rhythm\n\nSome people take bisoprolol 2.5 mg once daily. {warning}\n"
+    assert drugs_flagged(lint, text) == flagged
+
+
+@pytest.mark.parametrize("drug, warning", [
+    ("zopiclone 7.5 mg at night", "Sleeping tablets should be reduced gradually after nightly use."),
+    ("carbamazepine 200 mg twice a day", "Epilepsy medicines must never be stopped suddenly."),
+    ("tizanidine 2 mg at night", "Muscle relaxants like this should be tapered."),
+    ("promazine 25 mg at night", "Major tranquillisers should not be stopped abruptly."),
+    ("rilmenidine 1 mg once daily", "Centrally acting antihypertensives should be withdrawn gradually."),
+])
+def test_class_words_cover_their_members(lint, drug, warning):
+    text = f"# Medicines\n\nSome people take {drug}. {warning}\n"
+    assert drugs_flagged(lint, text) == []
+    assert drugs_flagged(lint, f"# Medicines\n\nSome people take {drug}.\n") != []

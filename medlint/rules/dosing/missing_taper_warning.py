@@ -225,7 +225,7 @@ def _coverage(document, advice, main: set[str]) -> tuple[set[str], set[str], boo
     general = False
     for adv in advice:
         inside = [m for m in document.drugs if adv.start <= m.start < adv.end]
-        text = f" {norm(adv.text)} "
+        text = f" {norm(adv.text.replace(chr(0x3b2), ' beta '))} "  # "\u03b2-blockers" -> "beta blockers"
         hits = {key for term, keys in terms.items() if f" {term} " in text for key in keys}
         for m in inside:
             named |= _ingredients(m)
