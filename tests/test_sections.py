@@ -111,3 +111,14 @@ def test_table_cells_and_list_items_never_head_a_section():
     ])
     assert [k for k, _ in kinds(document)] == ["body"]
     assert heading_kind("Notes") == "body"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Related:", "related"), ("More from WellCare Pharmacy", "related"), ("Popular articles", "related"),
+    ("Trending now", "related"), ("Recommended for you", "related"), ("Up next", "related"),
+    ("Other people asked", "related"), ("More on this topic", "related"), ("FAQ: baclofen", "faq"),
+    ("More about baclofen", "body"), ("More on dosing", "body"), ("Recommended dose", "body"),
+    ("Related side effects", "body"), ("Popular brands", "body"),
+])
+def test_more_page_furniture_headings(title, kind):
+    assert heading_kind(title) == kind

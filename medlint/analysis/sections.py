@@ -31,10 +31,14 @@ _KINDS = (
         r"(?:related|similar|more|other|recommended)\s+(?:questions?|articles?|topics?|posts?|reading|"
         r"content|searches|conditions|guides?|resources|links|stories|answers|drugs|medications)(?:\s.*)?"
         r"|people also (?:ask|asked|search for|searched for|viewed)|you (?:may|might) also (?:like|be interested in|enjoy)"
-        r"|see also|read (?:next|more|this next)|keep reading|further questions|also on (?:this site|\w+)")),
+        r"|see also|read (?:next|more|this next)|keep reading|further questions|also on (?:this site|\w+)"
+        r"|related|more (?:on|about) this (?:topic|site)|more from (?:us|our \w+|[a-z]+(?:\s[a-z]+)?)|more like this"
+        r"|(?:popular|trending|latest|recent|top) (?:articles|posts|stories|reads|news|now)|trending now"
+        r"|recommended(?: for you| reading| articles| stories)?|up next|what to read next|explore more"
+        r"|(?:other )?people (?:also )?(?:asked|ask)|you (?:may|might) also (?:like|want to read)")),
     ("faq", re.compile(
         r"(?:faqs?|frequently asked questions|(?:common|commonly asked|top|popular|reader|your) questions(?: answered)?"
-        r"|questions and answers|q\s*&\s*a)(?:\s.*)?")),
+        r"|questions and answers|q\s*&\s*a)(?:[\s:\u2013\u2014-].*)?")),
     ("disclaimer", re.compile(r"(?:.*\s)?disclaimers?(?:\s.*)?|important notice|medical notice")),
 )
 _TITLE_NOISE = re.compile(r"^[\s#>*_\-\u2022\d.)]*|[\s:.*_\-\u2013\u2014]*$")
