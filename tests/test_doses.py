@@ -130,3 +130,13 @@ def test_food_amounts_and_blood_levels_are_not_doses(text):
 ])
 def test_guards_leave_real_doses_alone(text, found):
     assert [d.text for d in dose_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A 50 g tube of the gel lasts about a month.", []),
+    ("Pharmacies sell it in a 100-mL bottle.", []),
+    ("Each 15 g pack costs less than the brand.", []),
+    ("Apply 2 g of gel to the knee four times a day.", ["2 g"]),
+])
+def test_pack_sizes_are_not_doses(text, found):
+    assert [d.text for d in dose_mentions(text)] == found

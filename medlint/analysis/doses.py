@@ -9,7 +9,8 @@ Two more guards keep look-alikes out:
 * concentrations measured in blood or urine ("180 mg/dL", "60 mL/min", "mL/min/1.73 m2",
   "5 mmol/L") are lab values, not doses;
 * amounts of food and drink ("200 mL of water", "25 g of fibre", "14 units of alcohol",
-  "keep salt under 6 g a day") are not drug amounts. Litres and ounces are not drug units;
+  "keep salt under 6 g a day") are not drug amounts, nor are pack sizes ("a 30 g tube").
+  Litres and ounces are not drug units;
 * a concentration per volume in a sentence about levels in the body ("blood levels of 4 to
   12 mcg/mL") is a lab value, while the same unit on a product ("2 mg/mL") is a strength.
 
@@ -50,6 +51,8 @@ _FOOD_BEFORE = re.compile(
     r"juice|coffee|tea|milk|calories|food|diet)"
     r"(?:\s+(?:intake|consumption|content|should|must|be|kept|stay|is|was|to|under|below|less|than|no|more|"
     r"at|most|about|around|roughly|of|by|your|total|daily|per|a|day)){0,6}\s*$", re.I)
+_PACK_AFTER = re.compile(r"[\s-]*(?:tubes?|bottles?|jars?|tubs?|pots?|packs?|packets?|boxe?s?|cartons?|canisters?|"
+                         r"containers?|bags?|cans?)\b", re.I)
 # A concentration ("14 mcg/mL", "80 mg per 100 mL") measured in the body: a lab value.
 _PER_VOLUME = re.compile(r"(?:/|per\s+)\s*(?:\d+\s*)?(?:mL|ml|L|l|dL|dl)$")
 _BODY_LEVEL = re.compile(
@@ -131,6 +134,8 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
         return False
     if _FOOD_AFTER.match(after) or _FOOD_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         return False
+    if _PACK_AFTER.match(after) and not m.group("per"):
+        return False  # "a 30 g tube lasts a month": a pack size, not an amount given
     if _PER_VOLUME.search(m.group("unit")) and _BODY_LEVEL.search(_clause(text, m)):
         return False  # "levels between 3 and 14 mcg/mL": a blood level, not a product strength
     if m.group("u1") and m.group("u1").lower() != m.group("unit").lower()[:len(m.group("u1"))].lower():
