@@ -201,7 +201,7 @@ def test_particles_alone_are_not_authors(text):
 def test_parenthesized_trailing_numbers_are_citations_in_a_document_using_them():
     document = paragraphs("Bisoprolol starts at 1.25 mg once daily in heart failure (3).",
                           "The dose is doubled every 2 weeks if tolerated (3, 4).",
-                          "Older adults may need longer between steps (5-6).",
+                          "Older adults may need longer between increases (5-6).",
                           "The target is 10 mg once daily.")
     assert [(c.kind, c.label) for c in document.citations] == [
         ("bare-number", "3"), ("bare-number", "3, 4"), ("bare-number", "5-6")]
@@ -211,3 +211,16 @@ def test_parenthesized_trailing_numbers_are_citations_in_a_document_using_them()
 def test_one_parenthesized_number_is_not_a_style():
     document = paragraphs("Bisoprolol starts at 1.25 mg once daily (3).", "It is taken in the morning.")
     assert document.citations == []
+
+
+def test_parenthesized_labels_need_only_avoid_label_words():
+    document = paragraphs("Use the liquid for pain that breaks through, as needed (2).",
+                          "Doses are checked again after a week (3).",
+                          "Read the instructions in step (4).")
+    assert [c.label for c in document.citations] == ["2", "3"]
+
+
+def test_narrative_and_colleagues():
+    found = author_year("Mensah and colleagues (2023) raised the target dose.")
+    assert [(c.kind, c.start) for c in found] == [("author-year", 0)]
+    assert author_year("Doctors and nurses (2023) agreed.") == []

@@ -5,7 +5,8 @@
   ``[^3]``), zero-width at their prose offset, plus the same forms left in plain-text prose
   ("alone^3", "daily[^2]", Unicode superscript digits "daily\u00b9");
 * ``author-year``: "(Smith et al., 2019)", "(Horowitz & Taylor, 2019)", "(Global Initiative
-  for Asthma, 2024)", "(MERIT-HF Study Group, 1999)", "Smith et al. (2019)"; never "(CBT)"
+  for Asthma, 2024)", "(MERIT-HF Study Group, 1999)", "Smith et al. (2019)", "Okoro and
+  colleagues (2020)"; never "(CBT)"
   or "(2-4 weeks)", which carry no author and year;
 * ``url``: a link (or a URL left in the prose) whose target is a real web address;
 * ``bare-number``: trailing numbers, only in documents whose style uses them
@@ -37,7 +38,8 @@ _PAREN = re.compile(r"\(([^()\n]{3,300})\)")
 _YEAR = r"(?:1[89]\d{2}|20\d{2})[a-z]?"
 _ITEM = re.compile(rf"(?P<authors>.+?),?\s+(?P<year>{_YEAR}|n\.d\.|in press)(?:\s*,\s*(?:p|pp)\.?\s*[\d\u2013-]+)?")
 _NARRATIVE = re.compile(
-    rf"\b[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)\s*\(\s*{_YEAR}\s*\)")
+    rf"\b[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]+|colleagues|co-?workers))"
+    rf"\s*\(\s*{_YEAR}\s*\)")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]{1,3}\.?)$")
 _PARTICLES = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "van", "von", "der", "den",
                         "du", "la", "le", "y", "da", "di", "to", "with", "et", "al", "al.", "del",

@@ -40,6 +40,12 @@ call dial text phone press line ext extension code room suite box route highway 
 covid hiv vitamin hba1c a1c egfr gfr ldl hdl inr psa tsh bmi bp ratio count counts rate index iq ph
 """.split())
 
+# Words that a parenthesized number labels ("see step (2).", "diabetes type (1).")
+LABEL_WORDS = frozenset("""
+no number numbers nos step steps stage grade type level phase class category schedule tier version part section
+chapter table figure fig page item option question answer point points score list equation appendix box
+""".split())
+
 # Nouns that take a number ("day 3", "dose 2") unless a determiner or "per" closes them.
 COUNT_NOUNS = frozenset("day week month year hour minute dose tablet capsule pill unit cycle visit".split())
 _COUNTING_CONTEXT = frozenset("""
@@ -69,7 +75,9 @@ def _candidate(document, sentence) -> Citation | None:
     text = sentence.text
     if not text.endswith(".") or not text[-2:-1].strip():
         return None
-    m = _TAIL.search(text[-80:]) or _PAREN_TAIL.search(text[-80:])
+    m = _TAIL.search(text[-80:])
+    parenthesized = m is None
+    m = m or _PAREN_TAIL.search(text[-80:])
     if m is None:
         return None
     labels = re.findall(r"\d+", m.group("labels"))
@@ -77,7 +85,11 @@ def _candidate(document, sentence) -> Citation | None:
         return None
     before = m.group("before")
     head = text[: len(text) - len(text[-80:]) + m.start()]  # the sentence before <word-before>
-    if not _word_allows_citation(before, head):
+    if parenthesized:
+        # in parentheses only a label word ("step (2).", "type (1).") or a number makes it a label
+        if before.lower().strip("\"'\u201c\u201d") in LABEL_WORDS or _NUMBER.fullmatch(before):
+            return None
+    elif not _word_allows_citation(before, head):
         return None
     block = document.block_at(sentence.start)
     if block is not None and block.kind == HEADING:
