@@ -224,3 +224,11 @@ def test_narrative_and_colleagues():
     found = author_year("Mensah and colleagues (2023) raised the target dose.")
     assert [(c.kind, c.start) for c in found] == [("author-year", 0)]
     assert author_year("Doctors and nurses (2023) agreed.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("(NHS website, 2024)", True), ("(FDA label, 2023)", True), ("(NICE guideline, 2022)", True),
+    ("(website, 2024)", False), ("(label updated 2023)", False), ("(fact sheet 2020)", False),
+])
+def test_publisher_and_source_kind_with_a_year(text, found):
+    assert bool(author_year(f"Most adults take 10 mg at night {text}.")) is found

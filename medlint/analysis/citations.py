@@ -44,6 +44,12 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]{1,3}\.?)$")
 _PARTICLES = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "van", "von", "der", "den",
                         "du", "la", "le", "y", "da", "di", "to", "with", "et", "al", "al.", "del",
                         "colleagues", "coworkers", "co-workers"})
+# Lower-case words naming the kind of source after its publisher: "(NHS website, 2024)",
+# "(FDA label, 2023)", "(NICE guideline, 2022)"
+_SOURCE_WORDS = frozenset({"website", "site", "guidance", "guideline", "guidelines", "label", "labelling",
+                           "labeling", "leaflet", "factsheet", "fact", "sheet", "report", "review",
+                           "statement", "bulletin", "monograph", "handbook", "prescribing", "information",
+                           "insert", "package"})
 _GROUP_ABBREVIATION = re.compile(r"\s*\[[A-Z][A-Za-z&.\-]{1,12}\]")  # "U.S. Food and Drug Administration [FDA]"
 _NOT_AUTHORS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -105,7 +111,7 @@ def _is_author_year(item: str) -> bool:
         return False
     names = 0
     for word in words:
-        if word.lower() in _PARTICLES:
+        if word.lower() in _PARTICLES or (names and word in _SOURCE_WORDS):
             continue
         if not _NAME_WORD.match(word):
             return False
