@@ -94,3 +94,23 @@ def test_big_document_completes(lint):
     quotes = [quote_of(text, f) for f in findings]
     assert all(any(sentences[i] in q for q in quotes) for i in range(10))
     assert all(f.start > text.index(sentences[9]) for f in findings)
+
+
+def test_the_same_clauses_in_another_order_are_a_repeat(lint):
+    first = "Because rivaroxaban raises the risk of bleeding, tell your dentist about it before any extraction or implant."
+    second = "Tell your dentist about it before any extraction or implant, because rivaroxaban raises the risk of bleeding."
+    text = f"# Rivaroxaban\n\n{first}\n\nIt is taken once a day with the evening meal.\n\n{second}\n"
+    assert _quotes(lint, text) == [second]
+
+
+def test_swapped_clauses_that_change_the_meaning_are_not_a_repeat(lint):
+    first = "Take the rivaroxaban tablet with your evening meal every day, not on an empty stomach in the morning."
+    second = "Take the rivaroxaban tablet on an empty stomach in the morning, not with your evening meal every day."
+    assert _quotes(lint, f"# Rivaroxaban\n\n{first}\n\n{second}\n") == []
+
+
+def test_message_names_the_original_line_in_a_crlf_file(lint):
+    text = (f"Rivaroxaban\r\n\r\nIntro line without a stop\r\n\r\n{SENTENCE}\r\n\r\nOther text here.\r\n\r\n{SENTENCE}\r\n")
+    findings = lint(text, fmt="text", select=RULE)
+    assert [quote_of(text, f) for f in findings] == [SENTENCE]
+    assert "(line 5)" in findings[0].message and findings[0].line == 9

@@ -12,81 +12,101 @@ from medlint.rules.base import Rule
 MIN_WORDS = 12          # a repeat shorter than this is a title, a label or a stock phrase
 MIN_ORIGINAL_WORDS = 8  # an original may be a little shorter than its padded repeat
 SHINGLE = 3             # word n-grams that find candidates
-MAX_POSTINGS = 32       # a shingle shared by more units than this says nothing: stop indexing it
 MAX_CANDIDATES = 8      # compare each unit with at most this many earlier ones
-THRESHOLD = 0.85        # normalised similarity from which two units count as the same text
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+THRESHOLD = 85          # rapidfuzz ratio (0-100) from which two units count as the same text
+_WORD = re.compile(r"\w+(?:'\w+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SUFFIXES = ("ing", "ed", "es", "s", "e")
+# where a sentence's clauses part: a writer who swaps two clauses repeats the sentence
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-def _stem(word: str) -> str:
-    """A crude, fast stem so "take", "takes" and "taking" compare equal."""
-    word = word.lower().replace("’", "'").split("'")[0]
-    if word.isdigit():
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased (one C call for the case, one for the words)."""
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 class _Unit:
-    __slots__ = ("start", "end", "stems", "key", "numbers", "shingles")
+    """A sentence or a paragraph: its span, its lower-cased words, and (on demand) what a
+    closer comparison needs."""
 
-    def __init__(self, start: int, end: int, text: str, stems: dict[str, str]):
-        words = _WORD.findall(text)
-        self.start, self.end = start, end
-        self.stems = [stems.get(w) or stems.setdefault(w, _stem(w)) for w in words]
-        self.key = " ".join(self.stems)
-        self.numbers = sorted(_NUMBER.findall(text))
-        grams = zip(*(self.stems[i:] for i in range(SHINGLE)))
-        self.shingles = {hash(g) for g in grams}
+    __slots__ = ("start", "end", "text", "words", "key", "_numbers", "_clauses")
+
+    def __init__(self, start: int, end: int, text: str, words: list[str]):
+        self.start, self.end, self.text, self.words = start, end, text, words
+        self.key = " ".join(words)
+        self._numbers: list[str] | None = None
+        self._clauses: str | None = None
+
+    @property
+    def numbers(self) -> list[str]:
+        if self._numbers is None:
+            self._numbers = sorted(_NUMBER.findall(self.text))
+        return self._numbers
+
+    @property
+    def clauses(self) -> str:
+        """The clauses in a fixed order, so "Because A, B." and "B, because A." compare equal."""
+        if self._clauses is None:
+            parts = [" ".join(_words(p)) for p in _CLAUSE_BREAK.split(self.text)]
+            parts = sorted(p for p in parts if p)
+            self._clauses = " | ".join(parts) if len(parts) > 1 else ""
+        return self._clauses
+
+    def shingles(self) -> set[tuple]:
+        words = self.words
+        return set(zip(words, words[1:], words[2:]))  # word trigrams (SHINGLE)
 
 
 class _Index:
-    """Earlier units by exact text and by shingle, for near-linear duplicate search."""
+    """Earlier units by exact text and by shingle, for linear duplicate search.
+
+    Each shingle remembers only the first unit that had it: a repeat is reported against the
+    earliest unit it repeats, and a shingle that many units share (a stock phrase) then points
+    at one unit instead of growing a list that every later unit would walk.
+    """
 
     def __init__(self) -> None:
         self.units: list[_Unit] = []
         self.exact: dict[str, int] = {}
-        self.postings: dict[int, list[int]] = {}
-        self.stopped: set[int] = set()
+        self.first: dict[tuple, int] = {}
 
-    def find(self, unit: _Unit) -> _Unit | None:
+    def find(self, unit: _Unit, shingles: set[tuple]) -> _Unit | None:
         """The earliest indexed unit that ``unit`` repeats, if any."""
-        from rapidfuzz import fuzz  # lazy: only documents with long sentences need it
-
         hit = self.exact.get(unit.key)
         if hit is not None:
             return self.units[hit]
-        counts: Counter[int] = Counter()
-        for shingle in unit.shingles:
-            counts.update(self.postings.get(shingle, ()))
-        floor = max(1, int(0.3 * len(unit.shingles)))
+        hits = [i for i in map(self.first.get, shingles) if i is not None]
+        if not hits:
+            return None
+        floor = max(1, int(0.3 * len(shingles)))
+        if len(hits) < floor:
+            return None
         best = None
-        for index, shared in counts.most_common(MAX_CANDIDATES):
+        for index, shared in Counter(hits).most_common(MAX_CANDIDATES):
             if shared < floor:
                 break
-            other = self.units[index]
-            if other.numbers != unit.numbers:
-                continue  # "1 tablet" and "2 tablets" are different instructions
-            if fuzz.ratio(unit.key, other.key) / 100 >= THRESHOLD and (best is None or index < best):
+            if (best is None or index < best) and _same_text(unit, self.units[index]):
                 best = index
         return None if best is None else self.units[best]
 
-    def add(self, unit: _Unit) -> None:
+    def add(self, unit: _Unit, shingles: set[tuple]) -> None:
         index = len(self.units)
         self.units.append(unit)
         self.exact.setdefault(unit.key, index)
-        for shingle in unit.shingles:
-            if shingle in self.stopped:
-                continue
-            posting = self.postings.setdefault(shingle, [])
-            posting.append(index)
-            if len(posting) > MAX_POSTINGS:
-                self.stopped.add(shingle)
-                del self.postings[shingle]
+        first = self.first
+        for shingle in shingles.difference(first):  # set.difference(dict): walks the set only
+            first[shingle] = index
+
+
+def _same_text(unit: _Unit, other: _Unit) -> bool:
+    """Near-identical wording (or the same clauses in another order) and the same numbers."""
+    from rapidfuzz import fuzz  # lazy: only documents with candidate repeats need it
+
+    if other.numbers != unit.numbers:
+        return False  # "1 tablet" and "2 tablets" are different instructions
+    if fuzz.ratio(unit.key, other.key) >= THRESHOLD:
+        return True
+    return bool(unit.clauses and other.clauses) and fuzz.ratio(unit.clauses, other.clauses) >= THRESHOLD
 
 
 class DuplicateContent(Rule):
@@ -95,9 +115,10 @@ class DuplicateContent(Rule):
     ## What it does
     Flags a sentence or paragraph of 12 or more words that repeats an earlier one verbatim or
     nearly so ("... everything you take, including supplements" and "... everything you are
-    taking, including supplements"), on the repeat. Headings, a title repeated as a heading,
-    short lines and reference lists are left alone; sentences whose numbers differ ("1 tablet"
-    / "2 tablets") are different instructions, not repeats.
+    taking, including supplements"; the same clauses in another order), on the repeat.
+    Headings, a title repeated as a heading, short lines and reference lists are left alone;
+    sentences whose numbers differ ("1 tablet" / "2 tablets") are different instructions, not
+    repeats.
 
     ## Why it matters
     Repeated passages are a sign of spun, padded or machine-assembled content; they waste the
@@ -131,57 +152,71 @@ class DuplicateContent(Rule):
     message = "Repeats earlier text (line {line}): {text!r}"
 
     def check(self, document) -> Iterator[Finding]:
-        prose = document.prose
         skip = self._skipped_blocks(document)
-        sentences, index, flagged, stems = document.sentences, _Index(), [], {}
-        for sentence in sentences:
+        sentences, paragraphs = _Index(), _Index()
+        flagged: list[tuple[int, _Unit, _Unit]] = []
+        done: set[int] = set()
+        block_index, block_units = -1, []
+        for sentence in document.sentences:
             if sentence.block_index in skip:
                 continue
-            unit = _Unit(sentence.start, sentence.end, sentence.text, stems)
-            if len(unit.stems) < MIN_ORIGINAL_WORDS:
+            if sentence.block_index != block_index:
+                self._paragraph(document, block_index, block_units, paragraphs, flagged, done)
+                block_index, block_units = sentence.block_index, []
+            unit = _Unit(sentence.start, sentence.end, sentence.text, _words(sentence.text))
+            block_units.append(unit)
+            if len(unit.words) < MIN_ORIGINAL_WORDS:
                 continue
-            original = index.find(unit) if len(unit.stems) >= MIN_WORDS else None
+            shingles = unit.shingles()
+            original = sentences.find(unit, shingles) if len(unit.words) >= MIN_WORDS else None
             if original is not None:
-                flagged.append((sentence.block_index, unit, original))
-            index.add(unit)
-        flagged.extend(self._paragraphs(document, skip, {b for b, _, _ in flagged}, stems))
-        yield from self._findings(document, prose, flagged)
+                flagged.append((block_index, unit, original))
+                done.add(block_index)
+            sentences.add(unit, shingles)
+        self._paragraph(document, block_index, block_units, paragraphs, flagged, done)
+        yield from self._findings(document, flagged)
+
+    @staticmethod
+    def _paragraph(document, block_index: int, units: list[_Unit], index: _Index, flagged: list,
+                   done: set[int]) -> None:
+        """A whole paragraph of short sentences repeated (no single sentence reaches 12 words; a
+        paragraph with a long sentence is judged by its sentences)."""
+        if len(units) < 2 or any(len(u.words) >= MIN_WORDS for u in units):
+            return
+        words = [s for u in units for s in u.words]
+        if len(words) < MIN_WORDS:
+            return
+        block = document.blocks[block_index]
+        unit = _Unit(block.start, block.end, document.prose[block.start:block.end], words)
+        shingles = unit.shingles()
+        original = index.find(unit, shingles)
+        if original is not None and block_index not in done:
+            flagged.append((block_index, unit, original))
+        index.add(unit, shingles)
 
     @staticmethod
     def _skipped_blocks(document) -> set[int]:
         """Headings, title repeats and reference lists: not the article's running text."""
-        prose = document.prose
-        titles = {" ".join(_WORD.findall(prose[b.start:b.end].lower())) for b in document.blocks if b.kind == HEADING}
+        prose, blocks = document.prose, document.blocks
+        headings = [prose[b.start:b.end] for b in blocks if b.kind == HEADING]
         if getattr(document.parsed, "title", None):
-            titles.add(" ".join(_WORD.findall(document.parsed.title.lower())))
+            headings.append(document.parsed.title)
+        titles = {" ".join(_WORD.findall(h.lower())) for h in headings}
+        longest = 2 * max((len(h) for h in headings), default=0)
         references = [(s.start, s.end) for s in document.sections if s.kind == "references"]
         skip = set()
-        for i, block in enumerate(document.blocks):
-            text = " ".join(_WORD.findall(prose[block.start:block.end].lower()))
-            if block.kind == HEADING or text in titles or any(a <= block.start < b for a, b in references):
+        for i, block in enumerate(blocks):
+            if block.kind == HEADING or any(a <= block.start < b for a, b in references):
+                skip.add(i)
+            elif block.end - block.start <= longest and \
+                    " ".join(_WORD.findall(prose[block.start:block.end].lower())) in titles:
                 skip.add(i)
         return skip
 
-    @staticmethod
-    def _paragraphs(document, skip: set[int], done: set[int], stems: dict[str, str]) -> list:
-        """Whole paragraphs of short sentences repeated (no single sentence reaches 12 words)."""
-        prose, index, out = document.prose, _Index(), []
-        for i, block in enumerate(document.blocks):
-            if i in skip:
-                continue
-            unit = _Unit(block.start, block.end, prose[block.start:block.end], stems)
-            if len(unit.stems) < MIN_WORDS:
-                continue
-            original = index.find(unit)
-            if original is not None and i not in done:
-                out.append((i, unit, original))
-            index.add(unit)
-        return out
-
-    def _findings(self, document, prose: str, flagged: list) -> Iterator[Finding]:
-        from medlint.positions import LineIndex  # only to name the original's line in the message
-
-        lines = LineIndex(document.text)
+    def _findings(self, document, flagged: list) -> Iterator[Finding]:
+        if not flagged:
+            return
+        prose = document.prose
         flagged.sort(key=lambda item: item[1].start)
         merged: list[list] = []
         for block_index, unit, original in flagged:
@@ -190,8 +225,19 @@ class DuplicateContent(Rule):
                 last[2] = unit.end  # consecutive repeated sentences of one paragraph: one finding
                 continue
             merged.append([block_index, unit.start, unit.end, original])
+        lines = _lines_of(document.text, [document.to_source(m[3].start, m[3].end)[0] for m in merged])
         for _, start, end, original in merged:
-            line = lines.position(document.to_source(original.start, original.end)[0])[0]
+            line = lines[document.to_source(original.start, original.end)[0]]
             text = prose[start:end]
             yield self.finding(document, start, end, line=line,
                                text=text if len(text) <= 80 else text[:77] + "...")
+
+
+def _lines_of(text: str, offsets: list[int]) -> dict[int, int]:
+    """1-based line of each offset (\r\n, \r and \n end a line, as in positions.LineIndex),
+    counted in one pass over the text up to the last offset."""
+    lines, line, pos = {}, 1, 0
+    for offset in sorted(set(offsets)):
+        line += text.count("\n", pos, offset) + text.count("\r", pos, offset) - text.count("\r\n", pos, offset)
+        lines[offset], pos = line, offset
+    return lines
