@@ -84,3 +84,21 @@ def test_html_superscripts_cover_list_items():
             "<li>Children: 0.1 mg/kg daily</li></ul>")
     found = run_lint(text, fmt="html", select=["dose-without-citation"])
     assert [quote_of(text, f) for f in found] == ["Children: 0.1 mg/kg daily"]
+
+
+def test_label_lines_split_by_a_line_break_are_separate_statements():
+    html = ("<h2>Baclofen doses</h2><p>Adults: 5 mg three times a day<br>"
+            "Older adults: 2.5 mg three times a day [2]</p>")
+    found = run_lint(html, fmt="html", select=["dose-without-citation"])
+    assert [quote_of(html, f) for f in found] == ["Adults: 5 mg three times a day"]
+
+
+def test_a_hard_wrapped_sentence_stays_one_unit():
+    text = "Baclofen doses\n\nMost adults start with 5 mg three times a day and some\nneed more later [2].\n"
+    assert run_lint(text, fmt="text", select=["dose-without-citation"]) == []
+
+
+def test_a_plain_text_line_with_a_dose_and_frequency_is_checked_even_if_it_looks_like_a_title():
+    text = "Baclofen doses\n\nAdults\t5 mg three times a day\n\nBaclofen 10 mg tablets\n\nThey are white [1].\n"
+    found = run_lint(text, fmt="text", select=["dose-without-citation"])
+    assert [quote_of(text, f) for f in found] == ["Adults\t5 mg three times a day"]

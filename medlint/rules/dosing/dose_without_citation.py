@@ -2,6 +2,7 @@
 or table row."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from medlint.findings import Finding, Severity
@@ -22,7 +23,9 @@ class DoseWithoutCitation(Rule):
     or (in documents written that way) bare trailing reference number. One finding per
     sentence, list item or table row, however many amounts it holds. Durations, ages, lab
     values ("180 mg/dL", "60 mL/min"), blood pressure, sizes, counts and template slots
-    ("XX mg") are not doses. Questions, headings and reference lists are not checked.
+    ("XX mg") are not doses. Questions, headings and reference lists are not checked. Label
+    lines set on separate lines inside one paragraph ("Adults: 5 mg daily" then "Children:
+    0.1 mg/kg daily") are separate statements.
 
     ## Why it matters
     A reader may act on a dose. Without a source, neither the reader nor a reviewer can check
@@ -58,19 +61,45 @@ class DoseWithoutCitation(Rule):
         seen: set[tuple[int, int]] = set()
         for dose in document.doses:
             block = document.block_at(dose.start)
-            if block is None or block.kind == HEADING:
+            if block is None or (block.kind == HEADING and not _is_text_dose_line(document, dose)):
                 continue
             section = document.section_at(dose.start)
             if section is not None and section.kind in _SKIPPED_SECTIONS:
                 continue
-            unit = document.citation_unit(dose.start, dose.end)
+            unit = _line_of(document, document.citation_unit(dose.start, dose.end), dose.start)
             if unit in seen:
                 continue
             seen.add(unit)
-            if document.is_cited(dose.start, dose.end) or _is_question(document, dose.start, unit):
+            if any(unit[0] <= c.start <= unit[1] for c in document.citations) or _is_question(document, dose.start, unit):
                 continue
             start, end = _anchor(document, block, unit)
             yield self.finding(document, start, end, dose=dose.text)
+
+
+def _line_of(document, unit: tuple[int, int], offset: int) -> tuple[int, int]:
+    """Within a unit made of label lines ("Adults: 5 mg daily" / "Children: 0.1 mg/kg daily",
+    split by <br> or a kept line break, no end punctuation, each line capitalized), the line
+    holding ``offset``: each such line is a statement of its own, cited or not."""
+    lo, hi = unit
+    text = document.prose[lo:hi]
+    if "\n" not in text:
+        return unit
+    lines = text.split("\n")
+    if not all(line.strip()[:1].isupper() or line.strip()[:1].isdigit() for line in lines) or any(
+            re.search(r"[.!?;,]\W*$", line.strip()) for line in lines[:-1]):
+        return unit  # a hard-wrapped sentence
+    start = lo
+    for line in lines:
+        if start <= offset <= start + len(line):
+            return start, start + len(line)
+        start += len(line) + 1
+    return unit
+
+
+def _is_text_dose_line(document, dose) -> bool:
+    """In plain text, a short line such as "Adults<TAB>0.5 mg twice a day" reads as a heading to
+    the parser; a dose with its frequency there is a statement, not a title."""
+    return document.parsed.format == "text" and dose.frequency is not None
 
 
 def _is_question(document, offset: int, unit: tuple[int, int]) -> bool:
