@@ -98,7 +98,37 @@ def targets() -> Targets:
     return Targets(store.load())
 
 
-def article_names(generics: Iterable[str], brands: Iterable[str] = ()) -> dict[str, str]:
+@lru_cache(maxsize=65536)
+def plainly_not_a_drug(low: str) -> bool:
+    """True for a lower-case word that cannot be a misspelled drug name in any article: a known
+    name (or the plural of one: "opioids", "statins"), a medical term, or ordinary English.
+
+    Most words of a draft are such words, and they repeat from draft to draft, so the answer
+    is cached for the process and the distance search runs only for the rest."""
+    lex = store.load()
+    if low in lex.entries or words.is_medical(low):
+        return True
+    if low.endswith("s") and (low[:-1] in lex.entries or low[:-2] in lex.entries):
+        return True
+    return words.is_english(low)
+
+
+class ArticleNames(dict):
+    """Lower-case name -> generic for the drugs an article names (a dict), with the lists a
+    whole-list distance search needs, made once per article instead of once per word."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.names = list(self)
+        self.generics = list(self.values())
+        self.generic_set = frozenset(self.generics)
+
+
+def _as_article_names(in_article: dict[str, str]) -> ArticleNames:
+    return in_article if isinstance(in_article, ArticleNames) else ArticleNames(in_article)
+
+
+def article_names(generics: Iterable[str], brands: Iterable[str] = ()) -> ArticleNames:
     """Lower-case name -> generic for the drugs an article names: each generic, the brands the
     article uses and every single-ingredient brand of those generics."""
     lex = store.load()
@@ -111,7 +141,7 @@ def article_names(generics: Iterable[str], brands: Iterable[str] = ()) -> dict[s
         entry = lex.lookup(brand)
         if entry is not None and entry.generics:
             names.setdefault(brand.lower(), entry.generics[0])
-    return {n: g for n, g in names.items() if " " not in n}
+    return ArticleNames({n: g for n, g in names.items() if " " not in n})
 
 
 def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
@@ -122,8 +152,6 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
     ``frequency`` is the word's Zipf frequency: a word that some word list knows (1 to 2) is a
     misspelling only one edit away from a name far more frequent than itself ("asprin").
     """
-    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler  # lazy: C extension, rule-only
-
     low = word.lower()
     limit_d = max_distance(low) if frequency <= 0 else 1
     lex = store.load()
@@ -136,11 +164,9 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
         if generic not in best or score > best[generic][0]:
             best[generic] = (score, name, dist, article)
 
+    article = _as_article_names(in_article)
     evidence = False
-    for name, generic in in_article.items():
-        dist = DamerauLevenshtein.distance(low, name)
-        close = dist <= limit_d or (frequency <= 0 and len(low) >= 7
-                                    and JaroWinkler.similarity(low, name) >= _ARTICLE_JARO)
+    for name, generic, dist, close in _article_candidates(low, article, limit_d, frequency):
         if close or (frequency <= 0 and dist <= limit_d + 2 and sounds_alike(low, name)):
             evidence = evidence or close
             offer(name, generic, dist, True)
@@ -150,12 +176,36 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
         evidence = True
         entry = targets().entries[name]
         generic = entry.generics[0]
-        offer(name, generic, dist, generic in in_article.values())
+        offer(name, generic, dist, generic in article.generic_set)
     if not evidence:
         return []
     ranked = sorted(best.items(), key=lambda item: -item[1][0])[:limit]
     return [Suggestion(_display(generic, name, dist, limit_d, lex), generic, dist, score, article)
             for generic, (score, name, dist, article) in ranked]
+
+
+def _article_candidates(low: str, article: ArticleNames, limit_d: int, frequency: float):
+    """``(name, generic, distance, close)`` for the article's names that are within
+    ``limit_d + 2`` edits of ``low`` or, for an unlisted word of seven letters or more, within
+    Jaro-Winkler reach; in the article's order. The distances are computed over the whole
+    list in one C call each (rapidfuzz), not name by name in Python."""
+    from rapidfuzz import process  # lazy: C extension, rule-only
+    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+    names = article.names
+    if not names:
+        return []
+    near = {i: int(d) for _, d, i in process.extract_iter(
+        low, names, scorer=DamerauLevenshtein.distance, score_cutoff=limit_d + 2)}
+    jaro: set[int] = set()
+    if frequency <= 0 and len(low) >= 7:
+        jaro = {i for _, _, i in process.extract_iter(
+            low, names, scorer=JaroWinkler.similarity, score_cutoff=_ARTICLE_JARO)}
+    out = []
+    for i in sorted(near.keys() | jaro):
+        dist = near[i] if i in near else DamerauLevenshtein.distance(low, names[i])
+        out.append((names[i], article.generics[i], dist, dist <= limit_d or i in jaro))
+    return out
 
 
 def _display(generic: str, name: str, dist: int, limit_d: int, lex: store.Lexicon) -> str:

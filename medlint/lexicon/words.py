@@ -3,8 +3,10 @@
 * English: wordfreq's Zipf frequency (a maintained list built from many web and book
   corpora). Web lists also carry drug names and a few common misspellings, so a word counts as
   ordinary English only above a frequency threshold; rarer words get a stricter test in the
-  suggester. wordfreq loads its list on the first call (a few hundred milliseconds), so it is
-  asked only about the few words that resemble a drug name.
+  suggester. Importing wordfreq and loading its list takes about 200 ms, so the common words
+  (the threshold tests) come from ``medlint/data/english_words.txt``, built from wordfreq by
+  ``scripts/build_english_words.py`` and loaded in about 10 ms; wordfreq itself is asked only
+  for the exact frequency of the few rare words that resemble a drug name.
 * Medical: ``medlint/data/medical_words.txt`` (curated), the FDA pharmacologic class names
   of the lexicon, the taper class words, and words built with clinical suffixes
   ("hematuria", "dyspareunia", "neuropathy").
@@ -20,6 +22,10 @@ from medlint import resources
 MEDICAL_FILE = "medical_words.txt"
 MISSPELLINGS = "known_misspellings.yaml"
 ENGLISH_ZIPF = 2.0  # at or above this a word is ordinary English (drug misspellings score 0-1.7)
+NEIGHBOUR_ZIPF = 3.0  # a common word: a typo one edit from it is a typo of English
+ENGLISH_FILE = "english_words.txt"
+MIN_LISTED = 5  # the shipped list is complete for ASCII words of this many letters and more
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 # Clinical word endings that no drug name has (drug stems end -pril, -olol, -azepam, -mab...).
 _MEDICAL_SUFFIX = re.compile(
@@ -38,30 +44,67 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def english_neighbour(word: str, exclude=()) -> str | None:
-    """A common English word (Zipf >= 3) one edit away from ``word`` ("prevenst" -> "prevents"),
-    ignoring words in ``exclude`` (drug names, which web word lists also contain)."""
-    low = word.lower()
-    letters = "abcdefghijklmnopqrstuvwxyz"
+@lru_cache(maxsize=None)
+def _english_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(words with Zipf >= 3, words of 5+ letters with 2 <= Zipf < 3), lower-case ASCII, from
+    the shipped list (see :data:`ENGLISH_FILE`)."""
+    with open(resources.data_path(ENGLISH_FILE), encoding="utf-8") as handle:
+        text = handle.read()
+    common, _, listed = text.partition("\n[3]\n")[2].partition("\n[2]\n")
+    return frozenset(common.split()), frozenset(listed.split())
+
+
+def _plain_ascii(low: str) -> bool:
+    return low.isascii() and low.isalpha() and low.islower()
+
+
+def _edits(low: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away from ``low``."""
     splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    edits |= {a + c + b for a, b in splits for c in letters}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(low)
+    return edits
+
+
+def english_neighbour(word: str, exclude=()) -> str | None:
+    """A common English word (Zipf >= 3) one edit away from ``word`` ("prevenst" -> "prevents"),
+    ignoring words in ``exclude`` (drug names, which web word lists also contain)."""
     best = None
-    for candidate in edits:
+    for candidate in _edits(word.lower()):
         if candidate in exclude:
             continue
         freq = zipf(candidate)
-        if freq >= 3.0 and (best is None or freq > best[0]):
+        if freq >= NEIGHBOUR_ZIPF and (best is None or freq > best[0]):
             best = (freq, candidate)
     return best[1] if best else None
 
 
+def has_english_neighbour(word: str, exclude=()) -> bool:
+    """Whether :func:`english_neighbour` finds a word, answered from the shipped list for
+    plain ASCII words (no wordfreq needed)."""
+    low = word.lower()
+    if not _plain_ascii(low):
+        return english_neighbour(low, exclude) is not None
+    common = _english_lists()[0]
+    return any(c in common and c not in exclude for c in _edits(low))
+
+
 def is_english(word: str) -> bool:
-    """An ordinary English word (or name) at least as frequent as :data:`ENGLISH_ZIPF`."""
-    return zipf(word.lower()) >= ENGLISH_ZIPF
+    """An ordinary English word (or name) at least as frequent as :data:`ENGLISH_ZIPF`.
+
+    Plain ASCII words are answered from the shipped list (complete for five letters and more);
+    only others ask wordfreq."""
+    low = word.lower()
+    if _plain_ascii(low):
+        common, listed = _english_lists()
+        if low in common or low in listed:
+            return True
+        if len(low) >= MIN_LISTED:
+            return False
+    return zipf(low) >= ENGLISH_ZIPF
 
 
 @lru_cache(maxsize=None)

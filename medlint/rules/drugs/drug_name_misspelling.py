@@ -100,20 +100,17 @@ class DrugNameMisspelling(Rule):
 
 def _assess(low: str, lex, words, suggest, context) -> list:
     """Suggestions when ``low`` looks like a misspelled drug name, else []."""
-    if low in lex.entries or words.is_medical(low):
+    if suggest.plainly_not_a_drug(low):  # a known name or plural, a medical term, common English
         return []
-    for stem in (low[:-1], low[:-2]) if low.endswith("s") else ():
-        if stem in lex.entries:  # plurals: "opioids", "statins", "NSAIDs"
-            return []
     found = suggest.suggest(low, context)
     if not found:
         return []
-    frequency = words.zipf(low)
+    frequency = words.zipf(low)  # the exact frequency of a rare word (wordfreq loads only here)
     if frequency >= words.ENGLISH_ZIPF:
         return []
     if frequency > 0:
         found = suggest.suggest(low, context, frequency=frequency)
-    if found and found[0].distance > 0 and words.english_neighbour(low, lex.entries):
+    if found and found[0].distance > 0 and words.has_english_neighbour(low, lex.entries):
         return []  # a typo of an ordinary word ("prevenst"), not of a drug
     return found
 
