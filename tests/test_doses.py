@@ -140,3 +140,22 @@ def test_guards_leave_real_doses_alone(text, found):
 ])
 def test_pack_sizes_are_not_doses(text, found):
     assert [d.text for d in dose_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Adults may take one gram every six hours.", ["one gram every six hours"]),
+    ("Two milligrams at bedtime is the usual start.", ["Two milligrams at bedtime"]),
+    ("Some need one to two grams a day.", ["one to two grams a day"]),
+    ("Give 2.5\u202fmg once daily.", ["2.5\u202fmg once daily"]),
+    ("TAKE 20 MG BY MOUTH DAILY.", ["20 MG BY MOUTH DAILY"]),
+    ("Start with 100 mg on day one and 100 mg twice on day two and 50 mg at night.",
+     ["100 mg", "100 mg twice", "50 mg at night"]),
+])
+def test_spelled_amounts_capitals_and_narrow_spaces(text, found):
+    assert [d.text for d in dose_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text", ["Take one tablet twice a day.", "Ten people in the trial took it.",
+                                  "He needed four units of blood after surgery."])
+def test_spelled_numbers_without_a_drug_unit_are_not_doses(text):
+    assert dose_mentions(text) == []

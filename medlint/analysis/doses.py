@@ -14,8 +14,10 @@ Two more guards keep look-alikes out:
 * a concentration per volume in a sentence about levels in the body ("blood levels of 4 to
   12 mcg/mL") is a lab value, while the same unit on a product ("2 mg/mL") is a strength.
 
-A combination strength ("10/325 mg") is one amount, and a quantity word may stand between the
-number and the unit ("2 to 4 extra units").
+A combination strength ("10/325 mg") is one amount, a quantity word may stand between the
+number and the unit ("2 to 4 extra units"), an amount may be spelled out ("one gram", "two
+milligrams"; a range of words only), units may be in capitals ("20 MG") and the number may be
+joined to its unit by a no-break or thin space.
 """
 from __future__ import annotations
 
@@ -24,18 +26,21 @@ import re
 from medlint.analysis.types import DoseMention
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_UNIT = (r"(?:milligram(?:me)?s?|microgram(?:me)?s?|milliequivalents?|gram(?:me)?s?|gm|mcg|mg|\u00b5g|\u03bcg|ug|g|mEq|mmol"
+# a spelled-out amount ("one gram every eight hours", "two milligrams")
+_WORD_NUM = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+             r"twenty-five|thirty|forty|fifty|hundred|one hundred|half\s+a)\b")
+_UNIT = (r"(?:milligram(?:me)?s?|microgram(?:me)?s?|milliequivalents?|gram(?:me)?s?|gm|mcg|mg|MG|Mg|MCG|Mcg|ML|\u00b5g|\u03bcg|ug|g|mEq|mmol"
          r"|international\s+units?|units?|IU|U(?![.\w-])|millilit(?:er|re)s?|mL|ml|cc)")
 _PER_NUM = rf"(?:{_NUM}\s*)?(?:mL|ml|cc)"
 _PER1 = rf"(?:kg|m2|m\u00b2|m\^2|day|d|dose|hr|h|hour|wk|week|24\s*h(?:ours?|rs?)?|{_PER_NUM})"
 _PER2 = r"(?:min|minute|hr|h|hour|day|d|dose|24\s*h(?:ours?|rs?)?)"
 _PER = rf"(?:\s*/\s*{_PER1}(?:\s*/\s*{_PER2})?|\s+per\s+(?:kg|m2|m\u00b2|dose|{_PER_NUM})(?:\s+per\s+dose)?)"
-_GLUE = r"(?:[ \u00a0]?-[ \u00a0]?|[ \t\u00a0]*)"
+_GLUE = r"(?:[ \u00a0\u202f\u2009]?-[ \u00a0\u202f\u2009]?|[ \t\u00a0\u202f\u2009]*)"  # incl. (narrow) no-break and thin spaces
 _CONNECTOR = r"\s*(?:-|\u2013|\u2014|to|or|and|/(?=[\d.]+\s*(?:mg|mcg|g)\b))\s*"  # "10/325 mg": a combination strength
 _EXTRA = r"(?:extra|additional|more|further)[ \t\u00a0]+"  # "2 to 4 extra units"
 _DOSE = re.compile(
-    rf"(?<![\w.,/^\u2013-])(?P<a1>{_NUM})(?:{_GLUE}(?P<u1>{_UNIT}){_PER}?)?"
-    rf"(?:(?P<conn>{_CONNECTOR})(?P<a2>{_NUM}))?"
+    rf"(?<![\w.,/^\u2013-])(?P<a1>{_NUM}|(?P<word>{_WORD_NUM}))(?:{_GLUE}(?P<u1>{_UNIT}){_PER}?)?"
+    rf"(?:(?P<conn>{_CONNECTOR})(?P<a2>(?(word){_WORD_NUM}|{_NUM})))?"  # words range with words only
     rf"{_GLUE}(?:{_EXTRA})?(?P<unit>{_UNIT}(?P<per>{_PER})?)(?![A-Za-z0-9\u00b5\u03bc\u00b2])"
 )
 _LAB_AFTER = re.compile(
@@ -43,7 +48,7 @@ _LAB_AFTER = re.compile(
 _FOOD_AFTER = re.compile(
     r"\s+of\s+(?:\w+\s+){0,2}?(?:water|juice|grapefruit|milk|food|sugars?|salt|sodium|fats?|protein|"
     r"fib(?:er|re)|carbohydrates?|carbs|alcohol|coffee|tea|soda|wine|beer|fluids?|cholesterol|"
-    r"saturated|dietary|calories)\b", re.I)
+    r"saturated|dietary|calories|blood|plasma|platelets|red\s+cells)\b", re.I)
 # A food or drink noun shortly before the amount, with nothing dose-like between:
 # "cut salt to under 6 g a day", "sugar below 30 g", "protein intake of 0.8 g/kg".
 _FOOD_BEFORE = re.compile(
@@ -149,7 +154,7 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
 
 
 def _is_bare_volume(unit: str) -> bool:
-    return re.fullmatch(r"mL|ml|cc|millilit(?:er|re)s?", unit.strip()) is not None
+    return re.fullmatch(r"mL|ml|ML|cc|millilit(?:er|re)s?", unit.strip()) is not None
 
 
 def _clause(text: str, m: re.Match) -> str:
