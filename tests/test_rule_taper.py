@@ -204,3 +204,12 @@ def test_class_words_cover_their_members(lint, drug, warning):
     text = f"# Medicines\n\nSome people take {drug}. {warning}\n"
     assert drugs_flagged(lint, text) == []
     assert drugs_flagged(lint, f"# Medicines\n\nSome people take {drug}.\n") != []
+
+
+def test_a_dose_in_a_table_column_belongs_to_the_drug_heading_that_column(lint):
+    text = ("# Sleep medicines compared\n\nThe table lists usual adult doses.\n\n"
+            "| Use | Zaleplon | Melatonin |\n|---|---|---|\n| Falling asleep | 10 mg at bedtime | 2 mg at bedtime |\n")
+    assert drugs_flagged(lint, text) == ["Zaleplon"]
+    html = ("<h1>Sleep medicines</h1><table><tr><th>Use</th><th>Melatonin</th><th>Zaleplon</th></tr>"
+            "<tr><td>Falling asleep</td><td>2 mg at bedtime</td><td>no dose given</td></tr></table>")
+    assert drugs_flagged(lint, html, "html") == []

@@ -169,7 +169,7 @@ def _dosed(document, mentions) -> set[str]:
         lo, hi = document.citation_unit(dose.start, dose.end)
         near = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not near:
-            dosed |= _referent(document, lo, mentions)  # "The usual starting dose is 5 mg."
+            dosed |= _referent(document, dose.start, lo, mentions)  # "The usual starting dose is 5 mg."
             continue
         nearest = min(near, key=lambda m: (m.start - dose.end if m.start >= dose.end else dose.start - m.end,
                                            m.start >= dose.end))
@@ -177,20 +177,26 @@ def _dosed(document, mentions) -> set[str]:
     return dosed
 
 
-def _referent(document, offset: int, mentions) -> set[str]:
-    """The drug a dose that names none refers to: the subject of the sentence just before it
-    (in its paragraph, or the lead-in or item before a list item), else the one drug its
-    section heading names."""
+def _referent(document, dose_start: int, offset: int, mentions) -> set[str]:
+    """The drug a dose that names none refers to: in a table, the drug heading its column;
+    elsewhere the subject of the sentence just before it (in its paragraph, or the lead-in or
+    item before a list item); else the one drug its section heading names."""
     block_index = document.block_index_at(offset)
     previous = None
     for s in document.sentences:
         if s.end > offset:
             break
         previous = s
+    if block_index is not None and document.blocks[block_index].kind == TABLE_CELL:
+        column = _column_header(document, document.block_index_at(dose_start))
+        found = [m for m in mentions if column is not None and column.start <= m.start < column.end]
+        if found:
+            return _ingredients(found[0])
+        previous = None
     if previous is not None and block_index is not None:
         block = document.blocks[block_index]
         if previous.block_index == block_index or (
-                block.kind in (LIST_ITEM, TABLE_CELL) and previous.block_index == block_index - 1):
+                block.kind == LIST_ITEM and previous.block_index == block_index - 1):
             subject = _subject(document, previous, [m for m in mentions if previous.start <= m.start < previous.end])
             if subject:
                 return subject
@@ -201,6 +207,22 @@ def _referent(document, offset: int, mentions) -> set[str]:
         if len(found) == 1:
             return _ingredients(next(m for m in mentions if heading.start <= m.start < heading.end))
     return set()
+
+
+def _column_header(document, index: int | None):
+    """The first-row cell above table cell ``index`` (same column), or None."""
+    blocks = document.blocks
+    if index is None or blocks[index].kind != TABLE_CELL:
+        return None
+    first = index
+    while first > 0 and blocks[first - 1].kind == TABLE_CELL:
+        first -= 1
+    row = [i for i in range(first, len(blocks)) if blocks[i].kind == TABLE_CELL and blocks[i].group == blocks[index].group]
+    header = [i for i in range(first, len(blocks)) if blocks[i].kind == TABLE_CELL and blocks[i].group == blocks[first].group]
+    column = row.index(index)
+    if blocks[first].group == blocks[index].group or column >= len(header):
+        return None
+    return blocks[header[column]]
 
 
 def _subject(document, sentence, inside) -> set[str]:
