@@ -213,3 +213,14 @@ def test_a_dose_in_a_table_column_belongs_to_the_drug_heading_that_column(lint):
     html = ("<h1>Sleep medicines</h1><table><tr><th>Use</th><th>Melatonin</th><th>Zaleplon</th></tr>"
             "<tr><td>Falling asleep</td><td>2 mg at bedtime</td><td>no dose given</td></tr></table>")
     assert drugs_flagged(lint, html, "html") == []
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    ("Your prescriber may reduce the dose by a quarter every two weeks.", True),
+    ("The dose is lowered in small decrements under supervision.", True),
+    ("Cut the dose by 10% every 4 to 6 weeks until you stop.", True),
+    ("Increase the dose by 25 mg every week.", False),
+    ("Check your blood pressure every few days.", False),
+])
+def test_a_lowering_schedule_is_advice(sentence, advice):
+    assert is_taper_advice(sentence) is advice

@@ -38,7 +38,9 @@ _GRADUAL = re.compile(
     r"(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )(?:days?|weeks?|months?)"
     r"|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off)"
     r"|then stop(?:ping)?(?: (?:it|them|completely|altogether))?"
-    r"|before (?:you )?stop(?:ping)? (?:completely|altogether|entirely))\b"
+    r"|before (?:you )?stop(?:ping)? (?:completely|altogether|entirely)"
+    r"|(?:in|by) (?:small|tiny) (?:amounts|decrements|reductions|steps|doses)|in decrements"
+    r"|every (?:few |couple of |(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )?(?:days?|weeks?|months?))\b"
     .replace("{n}", r"\d+|one|two|three|four|five|six|eight|ten|twelve"), _F)
 _ABOUT_DOSE = re.compile(
     r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|capsules?|therapy|"
