@@ -224,3 +224,23 @@ def test_a_dose_in_a_table_column_belongs_to_the_drug_heading_that_column(lint):
 ])
 def test_a_lowering_schedule_is_advice(sentence, advice):
     assert is_taper_advice(sentence) is advice
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    ("If you get a rash, stop taking it at once and call your doctor.", False),
+    ("If you get blisters, stop it straight away.", False),
+    ("Never stop it overnight after months of use.", True),
+    ("Do not come off it in one go.", True),
+    ("Lower the dose a little at a time.", True),
+])
+def test_sudden_and_gradual_word_lists(sentence, advice):
+    assert is_taper_advice(sentence) is advice
+
+
+def test_the_advice_vocabulary_is_shipped_data():
+    from medlint import resources
+    import yaml
+
+    lists = yaml.safe_load(resources.read_ruleset_text("taper_classes.yaml"))["advice"]
+    assert {"gradual", "sudden", "symptoms", "other_weaning"} <= set(lists)
+    assert "cold turkey" in lists["sudden"] and "little by little" in lists["gradual"]

@@ -19,11 +19,15 @@ manner (a conversion step), questions; "taper" and "wean" in other senses (a sym
 "tapers off", "the tapered end", weaning a baby); a manner word that belongs to another verb
 ("the rash faded slowly after stopping"); stopping an activity ("stop smoking gradually").
 Advice to talk to a doctor before stopping, with no sudden or gradual manner, is not enough.
+
+The gradual and sudden manners, the symptom words and the non-medicine weaning words are data:
+the ``advice:`` lists of ``rulesets/taper_classes.yaml``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _F = re.I
 _TAPER = re.compile(r"\b(?:taper(?:s|ed|ing)?|wean(?:s|ed|ing)?)\b", _F)
@@ -32,16 +36,15 @@ _LOWER = re.compile(
     r"|step(?:s|ped|ping)? (?:down|off)|withdraw(?:s|n|al|ing)?|discontinu(?:e|es|ed|ing|ation)"
     r"|halv(?:e|es|ed|ing)|cut(?:s|ting)? (?:the |your )?(?:dose|dosage)"
     r"|stop(?:s|ped|ping)?|com(?:e|es|ing) off|bring(?:ing)? (?:it |the dose )?down|come down)\b", _F)
-_GRADUAL = re.compile(
-    r"\b(?:gradual(?:ly)?|slow(?:ly)?|step[- ]by[- ]step|stepwise|in (?:small )?(?:stages|steps)|little by little"
-    r"|bit by bit|over (?:a period of |the course of |at least |several |a few |many |"
+# The gradual manners beyond the word list of the ruleset (its ``advice: gradual``)
+_GRADUAL_SCHEDULES = (
+    r"over (?:a period of |the course of |at least |several |a few |many |"
     r"(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )(?:days?|weeks?|months?)"
     r"|(?:for|over) (?:a|one|two|\d+) weeks? before (?:you )?(?:stop|stopping|coming off)"
     r"|then stop(?:ping)?(?: (?:it|them|completely|altogether))?"
     r"|before (?:you )?stop(?:ping)? (?:completely|altogether|entirely)"
-    r"|(?:in|by) (?:small|tiny) (?:amounts|decrements|reductions|steps|doses)|in decrements"
-    r"|every (?:few |couple of |(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )?(?:days?|weeks?|months?))\b"
-    .replace("{n}", r"\d+|one|two|three|four|five|six|eight|ten|twelve"), _F)
+    r"|every (?:few |couple of |(?:{n})(?:\s*(?:to|-|\u2013|or)\s*(?:{n}))? )?(?:days?|weeks?|months?)"
+    .replace("{n}", r"\d+|one|two|three|four|five|six|eight|ten|twelve"))
 _ABOUT_DOSE = re.compile(
     r"\b(?:doses?|dosages?|dosing|medicines?|medications?|drugs?|treatment|tablets?|pills?|capsules?|therapy|"
     r"patch(?:es)?|injections?|painkillers?|pain relievers?|prescriptions?|steroids?|antidepressants?|"
@@ -57,15 +60,10 @@ _STEPWISE = re.compile(
 # object ("the tapered tip"): the word in another sense
 _TAPER_OBJECT = re.compile(r"\s+(?:(?:off|down|away)\s+)?(?:it|them|you|yourself|him|her|people|patients|the|your|this|"
                            r"that|these|those|his|their|each|a|an)\b", _F)
-_SYMPTOM = re.compile(
-    r"\b(?:symptoms?|swelling|pain|puffiness|effects?|rash|fever|headaches?|nausea|bleeding|redness|itching|cough|"
-    r"appetite|cravings?|sleepiness|drowsiness|dizziness|soreness|discomfort|inflammation|bruising|spotting|"
-    r"anxiety|insomnia)\b(?!\s*(?:medicines?|medications?|drugs?|treatments?|tablets?|pills?|reliev\w*|killers?))", _F)
+_NOT_A_MEDICINE_AFTER = r"(?!\s*(?:medicines?|medications?|drugs?|treatments?|tablets?|pills?|reliev\w*|killers?))"
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|this|that|their)\s+(?:\w+\s+)?$", _F)
 _TAPER_NOUN = re.compile(r"\s+(?:schedules?|plans?|regimens?|course|approach|programmes?|programs?|withdrawal|"
                          r"reductions?|dose|doses|dosing|off|down)\b", _F)
-_OTHER_WEANING = re.compile(r"\b(?:bab(?:y|ies)|infants?|breast\w*|formula|bottle|ventilator|oxygen|solids|puppies|"
-                            r"kittens|calves|lambs)\b", _F)
 # a manner word that belongs to another verb: "the rash faded slowly", "symptoms improve gradually"
 _OTHER_MANNER = re.compile(
     r"\b(?:fad|eas|improv|resolv|subsid|disappear|settl|recover|heal|return|ris|increas|build|absorb|releas|"
@@ -76,8 +74,6 @@ _STOP = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|ceas
                    r"go(?:es|ing)? cold turkey|"
                    r"withdraw(?:al|n|ing)?|halt(?:s|ing)?|com(?:e|ing) off|going off|go off"
                    r"|(?:dose|dosage) reductions?|(?:reduc|lower|decreas)\w* (?:the |your |a )?(?:dose|dosage))\b", _F)
-_SUDDEN = re.compile(r"\b(?:abrupt(?:ly)?|sudden(?:ly)?|all of a sudden|all at once|cold turkey|rapid(?:ly)?|quickly|"
-                     r"too (?:fast|soon))\b", _F)
 _NEGATION = re.compile(r"\b(?:not|never|don't|do not|doesn't|shouldn't|should not|must not|mustn't|avoid"
                        r"|no one should|it is dangerous to|it's dangerous to)\b", _F)
 _HARM = re.compile(r"\b(?:cause[sd]?|causing|lead(?:s|ing)? to|trigger\w*|bring(?:s)? on|result(?:s|ing)? in"
@@ -86,6 +82,46 @@ _HARM = re.compile(r"\b(?:cause[sd]?|causing|lead(?:s|ing)? to|trigger\w*|bring(
                    r"|(?:may|might|can|could|will) (?:experience|develop|get|have|suffer|feel))\b", _F)
 _NO_NEED = re.compile(r"\b(?:(?:no need|not need|don't need|doesn't need|not necessary) to (?:taper|wean)\w*"
                       r"|without (?:a |any )?taper\w*|can be stopped (?:abruptly|suddenly|at once|any time))\b", _F)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    gradual: re.Pattern
+    sudden: re.Pattern
+    symptom: re.Pattern
+    other_weaning: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> _Vocabulary:
+    """The word lists of ``advice:`` in the shipped taper ruleset, as patterns (read once)."""
+    import yaml  # lazy: the ruleset is parsed only when the taper rule runs
+
+    from medlint import resources
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    lists = yaml.load(resources.read_ruleset_text("taper_classes.yaml"), Loader=loader).get("advice") or {}
+
+    def words(key: str) -> str:
+        return _alternation(lists.get(key) or ())
+
+    return _Vocabulary(
+        gradual=re.compile(rf"\b(?:{words('gradual')}|{_GRADUAL_SCHEDULES})\b", _F),
+        sudden=re.compile(rf"\b(?:{words('sudden')})\b", _F),
+        symptom=re.compile(rf"\b(?:{words('symptoms')})\b{_NOT_A_MEDICINE_AFTER}", _F),
+        other_weaning=re.compile(rf"\b(?:{words('other_weaning')})\b", _F),
+    )
+
+
+def _alternation(phrases) -> str:
+    """A regex alternation of phrases: spaces match any spacing, "-" a hyphen or a space, a final
+    "*" any word ending; longest first."""
+    parts = []
+    for phrase in sorted({str(p).strip() for p in phrases if str(p).strip()}, key=len, reverse=True):
+        tail = r"\w*" if phrase.endswith("*") else ""
+        body = re.escape(phrase.rstrip("*"))
+        parts.append(body.replace(r"\ ", r"\s+").replace(r"\-", r"[- ]") + tail)
+    return "|".join(parts) or r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -109,15 +145,16 @@ def is_taper_advice(text: str) -> bool:
 def _is_taper_word(text: str, m: re.Match) -> bool:
     """"Taper"/"wean" said of a medicine, not of a symptom that fades ("swelling usually tapers
     off"), a shape ("the tapered tip") or a baby or a ventilator."""
+    vocabulary = _vocabulary()
     if _ABOUT_DOSE.search(text) is None:
-        if _OTHER_WEANING.search(text):
+        if vocabulary.other_weaning.search(text):
             return False
         if _DETERMINER.search(text, 0, m.start()) and not _TAPER_NOUN.match(text, m.end()):
             return False  # "the tapered tip"
     if _TAPER_OBJECT.match(text, m.end()) is None:
         subject = re.split(r"[,;:.!?]", text[:m.start()])[-1]
         head = re.split(r"\b(?:from|of|with|after|at|in|on|by|due to|caused by|around)\b", subject, 1, flags=_F)[0]
-        if _SYMPTOM.search(head):
+        if vocabulary.symptom.search(head):
             return False  # "bruising from the injection tapers off", "withdrawal symptoms taper off"
     return True
 
@@ -125,7 +162,7 @@ def _is_taper_word(text: str, m: re.Match) -> bool:
 def _gradual_lowering(text: str) -> bool:
     if not _ABOUT_DOSE.search(text):
         return False
-    gradual_words = [g for g in _GRADUAL.finditer(text) if not _OTHER_MANNER.search(text, 0, g.start())]
+    gradual_words = [g for g in _vocabulary().gradual.finditer(text) if not _OTHER_MANNER.search(text, 0, g.start())]
     for lower in _LOWER.finditer(text):
         if _ACTIVITY.match(text, lower.end()) and lower.group().lower().startswith(("stop", "quit")):
             continue  # "stop smoking gradually": not a medicine
@@ -139,7 +176,7 @@ def _gradual_lowering(text: str) -> bool:
 def _warns_sudden_stop(text: str) -> bool:
     for stop in _STOP.finditer(text):
         window = text[max(0, stop.start() - 60):stop.end() + 60]
-        if not _SUDDEN.search(window):
+        if not _vocabulary().sudden.search(window):
             continue
         before = text[max(0, stop.start() - 50):stop.start()]
         if _NEGATION.search(before) or _HARM.search(text) or re.search(r"\bif\b", before, _F):
