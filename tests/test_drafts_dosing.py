@@ -1,6 +1,6 @@
-"""Held-out drafts for the dosing and brand rules (tests/drafts_dosing): twelve articles on drugs
-that appear in neither the shared corpus nor examples/, annotated from the rule contract before
-medlint was run on them. medlint's scores there (the `medlint evaluate` logic, --today
+"""Held-out drafts for the dosing and brand rules (tests/drafts_dosing): fifteen articles on drugs
+that appear in neither the shared corpus nor examples/, written in three batches and annotated
+from the rule contract before medlint was run on them. medlint's scores there (the `medlint evaluate` logic, --today
 2026-11-21) must stay at or above the bars measured after the fixes they prompted."""
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ from medlint.source import read_source
 DRAFTS = Path(__file__).resolve().parent / "drafts_dosing"
 RULES = ("dose-without-citation", "missing-taper-warning", "brand-without-generic")
 
-# (minimum precision, minimum recall), measured: every rule at 1.0 / 1.0 on the twelve drafts
-# (first batch before the fixes: dose 0.946 / 0.972, taper 1.0 / 0.667, brand 1.0 / 1.0).
+# (minimum precision, minimum recall), measured: every rule at 1.0 / 1.0 on the fifteen drafts
+# (first batch d01-d08 before any fix: dose 0.946 / 0.972, taper 1.0 / 0.667, brand 1.0 / 1.0;
+# second batch d09-d12 before its fixes: dose 0.818 / 1.0; third batch d13-d15: 1.0 as written).
 BARS = {"dose-without-citation": (1.0, 1.0), "missing-taper-warning": (1.0, 1.0),
         "brand-without-generic": (1.0, 1.0)}
-MIN_EXPECTED = {"dose-without-citation": 40, "missing-taper-warning": 8, "brand-without-generic": 12}
+MIN_EXPECTED = {"dose-without-citation": 50, "missing-taper-warning": 10, "brand-without-generic": 15}
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def sidecars() -> list[sidecar.Sidecar]:
 def test_every_draft_has_a_sidecar_for_the_three_rules(sidecars):
     drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
     assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) >= 12 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
+    assert len(drafts) >= 15 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
     for car in sidecars:
         assert tuple(car.rules) == RULES, car.path
 
