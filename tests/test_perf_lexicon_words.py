@@ -43,3 +43,19 @@ def test_suggestions_are_the_same_from_a_plain_dict_and_from_article_names(word)
     assert isinstance(context, dict)
     assert suggest.suggest(word, context) == suggest.suggest(word, dict(context))
     assert suggest.suggest(word, context, frequency=1.2) == suggest.suggest(word, dict(context), frequency=1.2)
+
+
+@pytest.mark.parametrize("word", ["lisinipril", "sertaline", "tablets", "kitchen", "ibuprofin", "Xyzzyq",
+                                  "asprin", "tylenol", "prednisone", "qwertyuiop", "mg"])
+def test_frequency_is_wordfreqs_zipf(word):
+    assert words.frequency(word) == words.zipf(word.lower())
+
+
+def test_an_unlisted_misspelling_needs_no_wordfreq(monkeypatch):
+    def fail(word):
+        raise AssertionError(f"wordfreq asked about {word!r}")
+    monkeypatch.setattr(words, "zipf", fail)
+    assert words.frequency("lisinipril") == 0.0
+    assert words.frequency("Metformim") == 0.0
+    assert words.is_english("tablets") and not words.is_english("lisinipril")
+    assert words.has_english_neighbour("tabelts")

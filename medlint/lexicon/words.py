@@ -24,6 +24,8 @@ MISSPELLINGS = "known_misspellings.yaml"
 ENGLISH_ZIPF = 2.0  # at or above this a word is ordinary English (drug misspellings score 0-1.7)
 NEIGHBOUR_ZIPF = 3.0  # a common word: a typo one edit from it is a typo of English
 ENGLISH_FILE = "english_words.txt"
+RARE_FILE = "english_rare.bloom"  # Bloom filter of the listed words below ENGLISH_ZIPF
+BLOOM_MAGIC = b"MLBLOOM1"
 MIN_LISTED = 5  # the shipped list is complete for ASCII words of this many letters and more
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -52,6 +54,46 @@ def _english_lists() -> tuple[frozenset[str], frozenset[str]]:
         text = handle.read()
     common, _, listed = text.partition("\n[3]\n")[2].partition("\n[2]\n")
     return frozenset(common.split()), frozenset(listed.split())
+
+
+@lru_cache(maxsize=None)
+def _rare_filter() -> tuple[bytes, int, int]:
+    """(bits, number of bits, number of hashes) of the shipped Bloom filter of the rarer words
+    wordfreq lists (ASCII, five letters or more, Zipf below :data:`ENGLISH_ZIPF`)."""
+    with open(resources.data_path(RARE_FILE), "rb") as handle:
+        data = handle.read()
+    if data[:8] != BLOOM_MAGIC:
+        raise ValueError(f"{RARE_FILE} is not a medlint Bloom filter")
+    return data[17:], int.from_bytes(data[8:16], "little"), data[16]
+
+
+def bloom_positions(word: str, size: int, hashes: int) -> list[int]:
+    """The bit positions of ``word`` in a Bloom filter of ``size`` bits (double hashing over
+    BLAKE2b; also used by ``scripts/build_english_words.py``)."""
+    try:
+        from _blake2 import blake2b  # lazy, and without hashlib's OpenSSL start-up (6 ms)
+    except ImportError:  # pragma: no cover - CPython always has it
+        from hashlib import blake2b
+    digest = blake2b(word.encode("utf-8"), digest_size=16).digest()
+    first, step = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+    return [(first + i * step) % size for i in range(hashes)]
+
+
+def _maybe_rare(low: str) -> bool:
+    bits, size, hashes = _rare_filter()
+    return all(bits[p >> 3] >> (p & 7) & 1 for p in bloom_positions(low, size, hashes))
+
+
+def frequency(word: str) -> float:
+    """:func:`zipf`, without wordfreq for a plain ASCII word of five letters or more that the
+    shipped data shows wordfreq does not list at all (then 0.0): most misspelled drug names.
+    Every other word, and a Bloom-filter false positive, asks wordfreq, so the value is exact."""
+    low = word.lower()
+    if _plain_ascii(low) and len(low) >= MIN_LISTED:
+        common, listed = _english_lists()
+        if low not in common and low not in listed and not _maybe_rare(low):
+            return 0.0
+    return zipf(low)
 
 
 def _plain_ascii(low: str) -> bool:

@@ -105,7 +105,7 @@ def _assess(low: str, lex, words, suggest, context) -> list:
     found = suggest.suggest(low, context)
     if not found:
         return []
-    frequency = words.zipf(low)  # the exact frequency of a rare word (wordfreq loads only here)
+    frequency = words.frequency(low)  # exact; wordfreq loads only for a word it lists
     if frequency >= words.ENGLISH_ZIPF:
         return []
     if frequency > 0:
