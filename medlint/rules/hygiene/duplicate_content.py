@@ -52,9 +52,9 @@ class _Unit:
             self._clauses = " | ".join(parts) if len(parts) > 1 else ""
         return self._clauses
 
-    def shingles(self) -> set[tuple]:
+    def shingles(self) -> set[int]:
         words = self.words
-        return set(zip(words, words[1:], words[2:]))  # word trigrams (SHINGLE)
+        return set(map(hash, zip(words, words[1:], words[2:])))  # word trigrams (SHINGLE), as ints
 
 
 class _Index:
@@ -68,9 +68,9 @@ class _Index:
     def __init__(self) -> None:
         self.units: list[_Unit] = []
         self.exact: dict[str, int] = {}
-        self.first: dict[tuple, int] = {}
+        self.first: dict[int, int] = {}
 
-    def find(self, unit: _Unit, shingles: set[tuple]) -> _Unit | None:
+    def find(self, unit: _Unit, shingles: set[int]) -> _Unit | None:
         """The earliest indexed unit that ``unit`` repeats, if any."""
         hit = self.exact.get(unit.key)
         if hit is not None:
@@ -89,7 +89,7 @@ class _Index:
                 best = index
         return None if best is None else self.units[best]
 
-    def add(self, unit: _Unit, shingles: set[tuple]) -> None:
+    def add(self, unit: _Unit, shingles: set[int]) -> None:
         index = len(self.units)
         self.units.append(unit)
         self.exact.setdefault(unit.key, index)
