@@ -156,13 +156,15 @@ class ProseBuilder:
         else:
             self.segments.append(Segment(start, self._length, source_start, source_end, exact))
 
-    def end_block(self, kind: str, *, level: int = 0, group: int | None = None, source_end: int = 0) -> Block | None:
-        """Close the open block; an empty or blank block is dropped with its separator."""
+    def end_block(self, kind: str, *, level: int = 0, group: int | None = None, source_end: int = 0,
+                  blank_check: bool = True) -> Block | None:
+        """Close the open block; an empty or blank block is dropped with its separator (a caller
+        that only added trimmed, non-empty text may skip that check with ``blank_check=False``)."""
         start = self._block_start
         self._block_start = None
         if start is None:
             return None
-        if self._is_blank(start):
+        if blank_check and self._is_blank(start):
             parts, length, segments = self._undo
             del self._parts[parts:], self.segments[segments:]
             self._length = length

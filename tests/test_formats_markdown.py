@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from medlint.formats import markdown
 from medlint.positions import LineIndex
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL
@@ -225,3 +228,27 @@ def test_tag_like_text_that_names_no_html_element_stays_prose():
     assert parsed.prose == "Guide\n\nAsk <PHARMACIST NAME> about <<DOSE>>, see this and that."
     assert source_of(parsed, "<PHARMACIST NAME>") == "<PHARMACIST NAME>"
     assert source_of(parsed, "<<DOSE>>") == "<<DOSE>>"
+
+
+@given(st.text(alphabet="abc XYZ.,;:-–$%#+=>@^{}()'\"é5µ🙂]", min_size=1, max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_plain_line_fast_path_gives_the_tokens_the_inline_rules_give(src):
+    from medlint.formats.md_inline import _PosState
+    md = markdown._markdown()
+    fast = md.inline.parse(src, md, {}, [])
+    state = _PosState(src, md, {}, [])
+    md.inline.tokenize(state)
+    for rule in md.inline.ruler2.getRules(""):
+        rule(state)
+    assert [(t.type, t.content, t.meta.get("src")) for t in fast] == \
+        [(t.type, t.content, t.meta.get("src")) for t in state.tokens]
+
+
+def test_reference_links_take_the_first_definition_whatever_the_label_case_and_spacing():
+    text = ("# Guide\n\nSee [the label][FDA  Label] and [the leaflet][leaflet].\n\n"
+            "[fda label]: https://www.fda.gov/label\n[leaflet]: <TBD>\n[FDA label]: https://late.example/\n")
+    parsed = parse(text)
+    links = {link.text: link for link in parsed.links}
+    assert links["the label"].href == "https://www.fda.gov/label"
+    assert text[links["the label"].href_start:links["the label"].href_end] == "https://www.fda.gov/label"
+    assert text[links["the leaflet"].href_start:links["the leaflet"].href_end] == "TBD"

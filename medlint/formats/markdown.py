@@ -10,20 +10,16 @@ HTML parser so their text is prose with exact offsets too.
 from __future__ import annotations
 
 import re
-from html import unescape as _unescape_html
 
-from medlint.formats import frontmatter, html, html_elements, inline
+from medlint.formats import frontmatter, html, html_elements, inline, md_html
 from medlint.formats.directives import DirectiveCollector
-from medlint.formats.md_positions import ContentMap, LineTable
+from medlint.formats.md_positions import ContentMap, LineTable, definition_targets
 from medlint.formats.writer import BlockWriter, no_gc
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, ParsedSource
 
 _MD = None
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HEADING_ID = re.compile(r"[ \t]*\{#([\w\-:.]+)[^}\n]*\}[ \t]*$")
-_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)")
-_ID_ATTR = re.compile(r"""\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 _CONTAINER = {"list_item_open": LIST_ITEM, "blockquote_open": QUOTE, "footnote_reference_open": FOOTNOTE}
 _CLOSERS = {"list_item_close", "blockquote_close", "footnote_reference_close"}
 
@@ -73,6 +69,7 @@ class _Walker:
         self.row_span = (0, 0)
         self.cell_cursor = 0
         self.env: dict = {}
+        self.definitions: dict[str, tuple[int, int]] | None = None
 
     def container_kind(self) -> str:
         return self.containers[-1] if self.containers else PARAGRAPH
@@ -148,7 +145,8 @@ class _Walker:
             m = _HEADING_ID.search(tok.content)
             if m:
                 limit, anchor = m.start(), m.group(1)
-        _InlineWalk(self, self._content_map(tok), limit).run(tok.children or [])
+        if anchor is not None or not self._plain_line(tok):
+            _InlineWalk(self, self._content_map(tok), limit).run(tok.children or [])
         block = w.close(lines.orig(lines.end(l1 - 1)))
         if kind == HEADING:
             if anchor:
@@ -156,21 +154,32 @@ class _Walker:
             elif block is not None:
                 w.anchors.add(inline.slugify(w.last_text, self.slugs))
 
+    def _plain_line(self, tok) -> bool:
+        """Write a one-line block that is one text token straight from its source line (most
+        paragraphs); False when the block needs the full inline walk."""
+        children = tok.children
+        l0, l1 = tok.map
+        if not children or len(children) > 1 or children[0].type != "text" or l1 - l0 != 1 \
+                or self.kind[0] == TABLE_CELL:
+            return False
+        content, lines = tok.content, self.lines
+        a = lines.start(l0)
+        line = lines.norm[a:lines.end(l0)].rstrip(" \t")
+        if not line.endswith(content):
+            return False
+        self.w.text(content, lines.orig(a + len(line) - len(content)))
+        return True
+
     def reference(self, tok, label: str) -> tuple[str, tuple[int, int] | None]:
         """The target of a reference link and the source span of its definition's target."""
         from markdown_it.common.utils import normalizeReference  # markdown-it is loaded here
         href = _markdown().normalizeLinkText(tok.attrs.get("href", "") or "")
-        words = normalizeReference(label).split()
-        if not words:
+        if self.definitions is None:  # every definition's target span, found in one pass
+            self.definitions = definition_targets(self.lines.norm, normalizeReference)
+        span = self.definitions.get(normalizeReference(label))
+        if span is None:
             return href, None
-        pattern = r"^[ \t]{0,3}\[\s*" + r"\s+".join(re.escape(x) for x in words) + r"\s*\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)"
-        m = re.search(pattern, self.lines.norm, re.IGNORECASE | re.MULTILINE)
-        if not m:
-            return href, None
-        a, b = m.span(1)
-        if self.lines.norm[a] == "<":
-            a, b = a + 1, b - 1
-        return href, (self.lines.orig(a), self.lines.orig(b))
+        return href, (self.lines.orig(span[0]), self.lines.orig(span[1]))
 
 
 class _InlineWalk:
@@ -183,7 +192,7 @@ class _InlineWalk:
         self.cmap = cmap
         self.limit = limit
         self.links: list = []       # open Markdown links: (pending, token, start, end, label end)
-        self.html_links: list = []  # open <a href>: (pending, start, href, href span)
+        self.html_links: list = []  # open <a href>: (pending, start, href, href span); see md_html
         self.sups: list = []
 
     def run(self, children) -> None:
@@ -221,7 +230,7 @@ class _InlineWalk:
             elif t == "link_close" and self.links:
                 self._link_close(*self.links.pop())
             elif t == "html_inline":
-                self._html(tok.content, cs, ce)
+                md_html.inline_html(self, tok.content, cs, ce)
             elif t == "footnote_ref":
                 w.marker("footnote", str(tok.meta.get("label", "")), *cmap.bounds(cs, ce))
 
@@ -264,41 +273,3 @@ class _InlineWalk:
             kind = "reference"
             h0, h1 = span if span else (e, e)
         self.w.link_close(link, href=href, kind=kind, source_start=s, source_end=e, href_start=h0, href_end=h1)
-
-    def _html(self, raw: str, cs: int, ce: int) -> None:
-        s, e = self.cmap.bounds(cs, ce)
-        w = self.w
-        if raw.startswith("<!--"):
-            body = raw[4:-3] if raw.endswith("-->") else raw[4:]
-            self.walker.directives.add_comment(body, s, e)
-            return
-        m = _TAG.match(raw)
-        if not m:
-            return
-        closing, name = m.group(1) == "/", m.group(2).lower()
-        if name not in html_elements.KNOWN and "-" not in name:  # "<DRUG NAME>": a slot, not markup
-            src = self.cmap.src(cs)
-            w.text(raw, src) if src is not None and self.text.startswith(raw, src) else w.special(raw, s, e)
-            return
-        if not closing:
-            for idm in _ID_ATTR.finditer(raw):
-                w.anchors.add(idm.group(1))
-        if name == "br":
-            w.special("\n", s, e)
-        elif name == "sup":
-            if not closing:
-                self.sups.append((w.length, bool(w.block_text().strip()), w.closed, s))
-            elif self.sups:
-                rel, after_text, closed, start = self.sups.pop()
-                html_elements.end_superscript(w, rel, after_text, closed, start, e)
-        elif name == "a":
-            if not closing:
-                hm = _HREF.search(raw)
-                if hm:
-                    g = hm.lastindex
-                    hs, he = self.cmap.bounds(cs + hm.start(g), cs + hm.end(g))
-                    self.html_links.append((w.link_open(), s, _unescape_html(hm.group(g)), hs, he))
-            elif self.html_links:
-                link, start, href, hs, he = self.html_links.pop()
-                w.link_close(link, href=href, kind="html", source_start=start, source_end=e,
-                             href_start=hs, href_end=he)

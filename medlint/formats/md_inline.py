@@ -10,12 +10,18 @@ the span where that run of text began. The two passes that merge tokens after th
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
+
+
+# The characters an inline rule other than "text" starts at (newline, escape, code, strike,
+# emphasis, link, image, autolink/HTML, entity, footnote reference).
+_SPECIAL = re.compile(r"[\n\\`~*_\[!<&]")
 
 
 class _PosState(StateInline):
@@ -69,6 +75,14 @@ class PosParserInline(ParserInline):
             state.pushPending()
 
     def parse(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
+        if src and not _SPECIAL.search(src):
+            # no character any inline rule but "text" reacts to: markdown-it would make one text
+            # token of the whole line (most paragraphs), so make it without walking the rules
+            token = Token("text", "", 0)
+            token.content = src
+            token.meta["src"] = (0, len(src))
+            tokens.append(token)
+            return tokens
         state = _PosState(src, md, env, tokens)
         self.tokenize(state)
         for rule in self.ruler2.getRules(""):

@@ -129,3 +129,19 @@ class ContentMap:
         a = orig(s + start - self._starts[k]) if s is not None else orig(self._bounds[k][0])
         b = orig(e + end - self._starts[j]) if e is not None else orig(self._bounds[j][1])
         return a, max(a, b)
+
+
+_DEFINITION = re.compile(r"^[ \t]{0,3}\[((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
+
+
+def definition_targets(norm: str, normalize) -> dict[str, tuple[int, int]]:
+    """Normalized offsets of the target of every link reference definition (``[label]: url``)
+    in the normalized text, by ``normalize(label)``; the first definition of a label wins, as
+    in CommonMark. One pass, so a page with many reference links stays linear."""
+    targets: dict[str, tuple[int, int]] = {}
+    for m in _DEFINITION.finditer(norm):
+        a, b = m.span(2)
+        if norm[a] == "<":
+            a, b = a + 1, b - 1
+        targets.setdefault(normalize(m.group(1)), (a, b))
+    return targets

@@ -156,7 +156,8 @@ class BlockWriter:
             builder.start_block(self._source_start)
             base = builder.offset
             self._emit(kept)
-            block = builder.end_block(self._kind, level=self._level, group=self._group, source_end=source_end)
+            block = builder.end_block(self._kind, level=self._level, group=self._group, source_end=source_end,
+                                      blank_check=False)  # kept ranges are trimmed and non-empty
         else:
             base = builder.offset
         if self._block_links or self._markers or found:
