@@ -19,9 +19,11 @@ from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 
 
-# The characters an inline rule other than "text" starts at (newline, escape, code, strike,
-# emphasis, link, image, autolink/HTML, entity, footnote reference).
-_SPECIAL = re.compile(r"[\n\\`~*_\[!<&]")
+# Where an inline rule other than "text" may start: newline, escape, code, emphasis, link,
+# footnote reference ("[", which an image's "![" also needs), "~~" strike, "<" before a letter or
+# "/!?" (autolink, HTML), "&" before "#" or a name and ";" (entity). A lone "~", "!", "&" or
+# "< 5" is text to every rule.
+_SPECIAL = re.compile(r"[\n\\`*_\[]|~~|<[A-Za-z/!?]|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)")
 
 
 class _PosState(StateInline):
