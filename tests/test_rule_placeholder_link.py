@@ -88,3 +88,22 @@ def test_plain_text_markdown_style_link_lines(lint):
 ])
 def test_placeholder_reason(href, flagged):
     assert (placeholder_reason(href) is not None) is flagged
+
+
+@pytest.mark.parametrize("href, flagged", [
+    ("https://pubmed.ncbi.nlm.nih.gov/XXXXXXXX/", True), ("https://doi.org/10.xxxx/abcd", True),
+    ("https://www.nhs.uk/your-link-here", True), ("https://www.cdc.gov/TODO", True),
+    ("https://clinic.org/page?id=XXX", True), ("{{ leaflet_url }}", True), ("${LINK}", True), ("#!", True),
+    ("%20", True),
+    ("https://www.example-health.org/todo-list-for-visits", False), ("https://www.nhs.uk/conditions/tbd-guide/", False),
+    ("https://www.fda.gov/drugs/xxx-tablets", False), ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/", False),
+])
+def test_placeholder_paths_template_variables_and_script_anchors(href, flagged):
+    assert (placeholder_reason(href) is not None) is flagged
+
+
+def test_html_page_without_any_id_still_has_broken_in_page_links(lint):
+    text = '<h1>Dalteparin</h1>\n<p>See the <a href="#dose-chart">dose chart</a> and <a href="#top">top</a>.</p>\n'
+    assert _quotes(lint, text, "html") == ['<a href="#dose-chart">dose chart</a>']
+    plain = "Dalteparin\n\nSee the [dose chart](#dose-chart) below.\n"
+    assert _quotes(lint, plain, "text") == []  # plain text has no ids to check against

@@ -27,19 +27,32 @@ _SLOT_TEXT = re.compile(
     r"[ _-]*(?:title|name|text|here|url|link|\d+)|link|url|link[ _-]*here|click[ _-]*here|insert[ _-].*|"
     r"add[ _-]+link.*|title|anchor[ _-]*text)\s*\]?\s*$")
 _WEB_SCHEMES = {"http", "https", "ftp", "ftps"}
+_NOWHERE = {"#", "#!", "#0", "#_", "#null", "#undefined"}
+_TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\$\{|%%[A-Za-z_]|^\[[^\]]*\]$")
+# a path segment a template left unfilled: /XXXXXXX/, 10.xxxx/, your-link-here, /TODO
+# (whole segments only: "/todo-list-for-visits" is a real slug)
+_SLOT_PATH = re.compile(r"(?i)(?:^|[/=.#?&])(?:x{3,}|todo|tbd|fixme|placeholder|insert[-_]?(?:link|url)|"
+                        r"link[-_]?here|url[-_]?here|your[-_]?(?:link|url|page|article)(?:[-_]?here)?)(?=$|[/=.#?&])")
 
 
-def placeholder_reason(href: str, anchors: set[str] | None = None) -> str | None:
-    """Why ``href`` is a placeholder target, or None when it may be real."""
+def placeholder_reason(href: str, anchors: set[str] | None = None, *, check_empty_anchors: bool = False) -> str | None:
+    """Why ``href`` is a placeholder target, or None when it may be real.
+
+    An in-page link is checked against ``anchors``; with no anchors at all it is checked only
+    when ``check_empty_anchors`` (an HTML page whose elements carry no id at all).
+    """
     raw = href.strip()
     target = raw.strip("<>\"' ")
-    if not target:
+    if not unquote(target).strip():
         return "empty link target"
-    if target == "#" or _EMPTY_SCRIPTS.match(target):
+    if target in _NOWHERE or _EMPTY_SCRIPTS.match(target):
         return f"link target {target!r} goes nowhere"
+    if _TEMPLATE_SYNTAX.search(target):
+        return f"link target {target!r} is an unfilled template variable"
     if target.startswith("#"):
         # browsers scroll "#top" to the top of the page even without such an id
-        if anchors and target.lower() != "#top" and not _anchor_exists(target[1:], anchors):
+        if (anchors or check_empty_anchors) and target.lower() != "#top" \
+                and not _anchor_exists(target[1:], anchors or set()):
             return f"in-page link {target!r} matches no heading or id on the page"
         return None
     lowered = target.lower()
@@ -59,7 +72,10 @@ def placeholder_reason(href: str, anchors: set[str] | None = None) -> str | None
     if parts.scheme.lower() in _WEB_SCHEMES:
         if not parts.hostname:
             return f"link target {target!r} has no host"
-        return _host_reason(parts.hostname.lower())
+        reason = _host_reason(parts.hostname.lower())
+        if reason is None and _SLOT_PATH.search(unquote(parts.path + "?" + parts.query + "#" + parts.fragment)):
+            reason = f"link target {target!r} has a placeholder in its path"
+        return reason
     return None
 
 
@@ -136,8 +152,9 @@ class PlaceholderLink(Rule):
 
     def check(self, document) -> Iterator[Finding]:
         anchors = set(getattr(document.parsed, "anchors", None) or ())
+        html_page = getattr(document.parsed, "format", "") == "html"
         for link in document.links:
-            reason = placeholder_reason(link.href, anchors)
+            reason = placeholder_reason(link.href, anchors, check_empty_anchors=html_page)
             if reason is None and link.text and _SLOT_TEXT.match(link.text) and not _is_real_target(link.href, anchors):
                 reason = f"link text {link.text.strip()!r} is a template slot and {link.href!r} is no real target"
             if reason is not None:
