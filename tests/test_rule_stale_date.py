@@ -102,3 +102,20 @@ def test_a_byline_chain_with_one_date_gives_one_finding(lint):
             "Sam Cole &mdash; Updated on <time datetime=\"2024-03-02\">March 2, 2024</time></p>\n<p>Losartan is an ARB.</p>\n")
     quotes = _quotes(lint, text, "html")
     assert len(quotes) == 1 and quotes[0].startswith("Updated on") and quotes[0].endswith("March 2, 2024")
+
+
+@pytest.mark.parametrize("label", [
+    "Last revision: July 2024",
+    "Last update: 2 May 2024",
+    "This article was last updated on the 4th of March, 2024",
+    "Last medically reviewed on March 3, 2024",
+])
+def test_more_label_wordings(lint, label):
+    text = f"Edoxaban and your kidneys\n\n{label}\n\nEdoxaban is an anticoagulant.\n"
+    assert _quotes(lint, text, "text") == [label]
+
+
+def test_label_words_inside_running_prose_are_not_labels(lint):
+    text = ("Edoxaban and your kidneys\n\nThe last update to the label came in 2021, and we last reviewed "
+            "the trial data in 2020.\n\nEdoxaban is an anticoagulant.\n")
+    assert _quotes(lint, text, "text") == []

@@ -12,19 +12,19 @@ from medlint.rules.base import Rule
 # A label a page uses for its review date. Strong labels say so on their own; bare verbs
 # ("Updated", "Reviewed") count only where a byline puts them: at the start of a block, line or
 # sentence, or after a separator such as "|".
-_STRONG = (r"last(?:[ \t]+|-)(?:updated|reviewed|modified|revised|edited|checked|review)"
+_STRONG = (r"last(?:[ \t]+|-)(?:updated|reviewed|modified|revised|edited|checked|review|revision|update)\b"
            r"|(?:medically|clinically|medical|expert|peer|pharmacist|physician|doctor)[ \t]+reviewed"
            r"|fact[- ]?checked|review[ \t]+date|date[ \t]+(?:last[ \t]+)?(?:reviewed|updated|modified|revised)"
            r"|date[ \t]+of[ \t]+(?:last[ \t]+)?review")
 _LABEL = re.compile(r"(?i)\b(?:(?P<strong>" + _STRONG + r")|(?P<bare>updated?|reviewed|revised|modified))\b")
 # What may stand between a separator and the label ("Page last reviewed: ...").
 _PREFIX_OK = re.compile(r"(?i)(?:(?:this[ \t]+)?(?:page|article|post|content|information|guide|leaflet|answer)"
-                        r"(?:[ \t]+(?:was|is|has[ \t]+been))?)?[ \t*_]*")
+                        r"(?:[ \t]+(?:was|is|has[ \t]+been))?)?[ \t*_]*(?:last[ \t]+)?")
 _SEPARATOR = re.compile(r"[|•·;—–(\[\n]|[.!?][\"')\]*_]*[ \t]+")
 _SEPARATOR_STRONG = re.compile(r"[|•·;—–(\[\n,]|[.!?][\"')\]*_]*[ \t]+")
 _SEGMENT_END = re.compile(r"[|•·\n]")
 _AFTER_LABEL = re.compile(r"(?i)[ \t]*[:\-–—]?[ \t]*(?:(?P<by>by)\b[ \t]*:?)?")
-_ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?")
+_ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?(?:the[ \t]+)?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
 _BYLINE_WORDS = 15
 _GAP = re.compile(r"[\s|•·*_]*")
