@@ -134,3 +134,30 @@ def test_forms_in_dosing_position(lint, sentence, quote):
 ])
 def test_same_letters_outside_dosing_position(lint, sentence):
     assert _findings(lint, sentence)[1] == []
+
+
+@pytest.mark.parametrize("sentence, quotes", [
+    ("Apixaban tablets come in 2.5, 5.0 and 10 mg strengths.", ["5.0"]),
+    ("Studied doses were .25, .5 and 1 mg.", [".25", ".5"]),
+    ("QOD dosing confuses patients.", ["QOD"]),
+    ("An SC injection of 40 mg is given.", ["SC"]),
+])
+def test_lists_sharing_a_unit_and_dosing_nouns(lint, sentence, quotes):
+    text, findings = _findings(lint, sentence)
+    assert [quote_of(text, f) for f in findings] == quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Version 2.0 and 10 mg tablets were compared.",
+    "Stage 1.0 or 2 mg? Neither.",
+    "Trials of AD doses of donepezil ran for a year.",
+])
+def test_numbers_after_labels_and_ambiguous_forms_before_dose_nouns(lint, sentence):
+    assert _findings(lint, sentence)[1] == []
+
+
+def test_word_lists_must_be_strings():
+    base = {"sources": {"tjc": {"name": "TJC"}}, "dose_units": ["mg"], "designations": [], "abbreviations": [],
+            "not_an_object": ["for", False]}
+    with pytest.raises(ValueError, match="quote them"):
+        NotationTable(base)

@@ -16,6 +16,7 @@ _GAP_BEFORE = re.compile(r"\)?[ \t]+")
 _POPULATION_AFTER = re.compile(r"(?i)[ \t]+(?:patients?|people|adults|children|women|men|cases|subjects|disease|"
                                r"symptoms?|flares?|relapses?|lesions?|trials?|studies|study|cohorts?|drugs?|medications?|medicines?|"
                                r"treatments?|therap(?:y|ies)|diagnos[ie]s|risk|research|care|clinics?)\b")
+_DOSING_NOUN_AFTER = re.compile(r"(?i)[ \t]+(?:dosing|doses?|regimens?|schedules?|administration|injections?)\b")
 _SENTENCE_STOP = re.compile(r"[.!?;:\n]\s")
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])" + NUMBER + r"[ \t\u00a0]?$")
 _TRAILING_ZERO = re.compile(r"\d\.\d*0$")
@@ -76,6 +77,8 @@ class ErrorProneNotation(Rule):
     def _designations(self, document, block, doses) -> Iterator[Finding]:
         prose = document.prose
         for start, end in doses:
+            if self.table.not_amount_after.search(prose, max(block.start, start - 12), start):
+                continue  # "version 2.0 and 10 mg": a version number heads the list
             numbers = list(self.table.number.finditer(prose, start, end))
             for i, num in enumerate(numbers):
                 text = num.group()
@@ -138,6 +141,8 @@ class ErrorProneNotation(Rule):
                 return True
             if dose_start >= end and _GAP_BEFORE.fullmatch(prose, end, dose_start):
                 return True
+        if notation.safe and _DOSING_NOUN_AFTER.match(prose, end):
+            return True  # "QOD dosing", "an SC injection" (not "AD doses": Alzheimer's disease)
         if prose[start - 1:start] == "(" or self.table.after_verb is None:
             return False
         return self.table.after_verb.search(prose, max(floor, start - 60), start) is not None

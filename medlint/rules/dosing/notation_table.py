@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 CONTEXTS = ("after-number", "dose", "anywhere")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_RANGE = r"[ \t]*(?:-|–|to|or)[ \t]*"
+# between the numbers of a range or list sharing one unit: "0.25 to .5 mg", "2.5, 5.0 and 10 mg"
+_RANGE = r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|-|–|to\b|or\b|and\b)[ \t]*"
 _SPELLED = r"(?i:one|two|three|four|five|half(?: a)?|a|an|one-half|one half)"
 # dosing words that may stand between an amount and a form when a table does not list its own
 DEFAULT_GAP_WORDS = ("po", "p.o.", "orally", "oral", "by", "mouth", "iv", "im", "at", "given", "taken", "once",
@@ -84,6 +85,8 @@ class NotationTable:
         gap = int(data.get("max_dose_gap", 3))
         # between an amount and the form: dosing words or numbers ("every 8 to 12 hours, injected")
         self.gap_after = re.compile(rf"(?i)[ \t]*(?:,[ \t]*)?(?:\(?(?:{words}|\d+(?:[.,]\d+)?)\)?,?[ \t]+){{0,{gap}}}\(?")
+        labels = _alternatives(data.get("not_amount_after") or ("version",))
+        self.not_amount_after = re.compile(rf"(?i)\b(?:{labels})\.?[ \t]*$")
         verbs = _alternatives(data.get("administration_verbs") or ())
         stop = _alternatives(data.get("not_an_object") or ("for",))
         # an administration verb and at most two words that are not prepositions ("inject it ")
@@ -103,7 +106,10 @@ class NotationTable:
 
 
 def _alternatives(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    bad = [w for w in words if not isinstance(w, str)]
+    if bad:  # YAML reads a bare on/off/yes/no as a boolean: quote such words
+        raise ValueError(f"error-prone notation table: word lists need strings, not {bad!r} (quote them)")
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def load_table(text: str) -> NotationTable:
