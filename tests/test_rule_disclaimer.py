@@ -92,3 +92,27 @@ def test_more_wordings_of_information_not_advice(lint, disclaimer):
 ])
 def test_near_wordings_that_are_not_disclaimers(lint, ending):
     assert len(_findings(lint, ARTICLE + ending + "\n")) == 1
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Never disregard professional medical advice or delay seeking it because of something you read here.",
+    "Information on this page should not be used to self-diagnose or self-treat.",
+    "This page is meant to inform, not to diagnose or treat.",
+    "Our content does not replace the relationship between you and your doctor.",
+    "I'm an AI assistant and can't give medical advice.",
+    "We are not doctors; check changes with your healthcare provider.",
+    "Disclaimer: the above is general guidance.",
+    "This summary is not a substitute for the prescribing information or a doctor's advice.",
+    "This article is general health information.",
+])
+def test_wordings_seen_on_cms_pages_and_ai_answers(lint, disclaimer):
+    assert _findings(lint, ARTICLE + disclaimer + "\n") == []
+
+
+@pytest.mark.parametrize("ending", [
+    "Your doctor cannot give you medical advice over email without an appointment.",
+    "Exercise does not replace the medicine your doctor prescribed.",
+    "Always seek the advice of your physician with any questions.",
+])
+def test_sentences_near_disclaimers_that_are_not_disclaimers(lint, ending):
+    assert len(_findings(lint, ARTICLE + ending + "\n")) == 1

@@ -15,6 +15,13 @@ _ADVICE = (r"(?:(?:professional|medical|clinical|expert|personal(?:i[sz]ed)?|ind
            r"healthcare[ \t]+professionals?|health[ \t]+professionals?)")
 _PRO = (r"(?:professional|medical|doctor|physician|pharmacist|clinician|prescriber|provider|healthcare|"
         r"health[ -]care|qualified|personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|expert)")
+# words that may stand between "replace" and the professional: "a consultation with a qualified
+# healthcare professional", "the guidance of your own doctor"; not "the medicine your doctor prescribed"
+_ADVICE_GAP = (r"(?:a|an|the|your|own|their|consultations?|visits?|appointments?|conversations?|discussions?|talk|"
+               r"talking|speaking|seeing|meeting|checking|consulting|chat|chatting|"
+               r"guidance|advice|care|judge?ment|opinion|expertise|with|of|from|by|to|qualified|licensed|trained|"
+               r"personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|professional|medical|healthcare|health|registered|"
+               r"doctor's|doctors'|physician's)")
 _KIND = r"(?:personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|specific|professional)"
 # The common ways a page says "this is information, not medical advice".
 _DISCLAIMERS = [
@@ -27,11 +34,11 @@ _DISCLAIMERS = [
     r"(?:on[ \t]+)?(?:this|the|our)[ \t]+(?:page|article|site|website|guide|information|content)\b",
     # "is not a substitute for professional medical advice"
     r"\b(?:not|no)[ \t]+(?:be[ \t]+)?(?:intended[ \t]+(?:as|to[ \t]+be)[ \t]+)?(?:a[ \t]+|an[ \t]+)?"
-    r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}" + _PRO,
+    r"(?:substitute|replacement|alternative)[ \t]+for[ \t]+(?:[\w'’-]+[ \t]+){0,6}" + _PRO,
     # "does not replace (a consultation with) a qualified healthcare professional"
     r"\b(?:not|never|cannot|can't|doesn't|don't)[ \t]+(?:\w+[ \t]+){0,3}"
     r"(?:replace[sd]?|take[ \t]+the[ \t]+place[ \t]+of)"
-    r"[ \t]+(?:[\w'-]+[ \t]+){0,5}" + _PRO,
+    r"[ \t]+(?:" + _ADVICE_GAP + r"[ \t]+){0,5}" + _PRO,
     # "should not be used in place of advice from your physician"
     r"\bnot[ \t]+(?:be[ \t]+)?(?:used|relied[ \t]+(?:up)?on|taken)[ \t]+(?:in[ \t]+place[ \t]+of|instead[ \t]+of|as)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,4}" + _ADVICE,
@@ -53,6 +60,23 @@ _DISCLAIMERS = [
     r"\bnot[ \t]+(?:(?:meant|intended|designed)[ \t]+)?to[ \t]+(?:replace|substitute[ \t]+for)[ \t]+"
     r"(?:(?:their|your|his|her|the|a|any)[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"
     r"(?:advice|guidance|judg(?:e)?ments?|consultations?|visits?|appointments?|examinations?)\b",
+    # "Never disregard professional medical advice ... because of something you have read"
+    r"\bnever[ \t]+(?:disregard|ignore|delay)[ \t]+(?:\w+[ \t]+){0,2}(?:medical|professional)[ \t]+advice\b",
+    # "should not be used to self-diagnose", "meant to inform, not to diagnose or treat"
+    r"\bnot[ \t]+(?:be[ \t]+)?used[ \t]+(?:to|for)[ \t]+self[ -]?(?:diagnos|treat|medicat)\w*",
+    r"\b(?:meant|intended|designed|written)[ \t]+to[ \t]+(?:inform|educate)\b[^.!?\n]{0,30}?\bnot[ \t]+to[ \t]+"
+    r"(?:diagnose|treat|replace|advise|prescribe)",
+    # "does not replace the relationship between you and your doctor" (HONcode's wording)
+    r"\b(?:not|never)[ \t]+(?:\w+[ \t]+){0,3}replace[sd]?[ \t]+the[ \t]+(?:\w+[ \t]+)?relationship\b",
+    # "I'm an AI and can't give medical advice", "We are not doctors"
+    r"\b(?:I|we|AI|assistant|chatbot|this[ \t]+(?:page|article|site|website|guide|tool|content|app))\b[^.!?\n]{0,25}?"
+    r"(?:can't|can’t|cannot|can[ \t]+not|don't|don’t|do[ \t]+not|won't|unable[ \t]+to|not[ \t]+able[ \t]+to)[ \t]+"
+    r"(?:give|provide|offer)[ \t]+(?:you[ \t]+)?(?:" + _KIND + r"[ \t]+)?(?:medical|professional|clinical)[ \t]+advice\b",
+    r"\b(?:I[ \t]+am|I'm|I’m|we[ \t]+are|we're|we’re)[ \t]+not[ \t]+(?:a[ \t]+)?(?:doctors?|physicians?|"
+    r"(?:medical|healthcare|health[ \t]+care)[ \t]+(?:professionals?|providers?))\b",
+    # "This article is general (health) information"
+    r"\b(?:this|the|our)[ \t]+(?:article|page|content|information|guide|post|answer|summary|site|website)[ \t]+"
+    r"(?:is|provides|offers|contains)[ \t]+(?:only[ \t]+)?general[ \t]+(?:health[ \t]+|medical[ \t]+)?information\b",
     # "This information is intended for healthcare professionals" (professional-audience pages)
     r"\bintended[ \t]+(?:only[ \t]+)?for[ \t]+(?:use[ \t]+by[ \t]+)?(?:licensed[ \t]+)?"
     r"(?:healthcare|health[ \t]+care|medical)[ \t]+professionals\b",
@@ -64,6 +88,7 @@ _TREATMENT = re.compile(r"(?i)\b(?:medications?|medicines?|drugs?|doses?|dosages
                         r"(?:mg|mcg|ml|mL)\b)")
 _MIN_TREATMENT_WORDS = 2
 _MIN_SECTION_WORDS = 8
+_MIN_LABEL_WORDS = 5  # "Disclaimer: ..." with a statement after it, not a bare footer link
 
 
 class MissingDisclaimer(Rule):
@@ -129,7 +154,7 @@ class MissingDisclaimer(Rule):
             return True
         for block in document.blocks:
             text = prose[block.start:block.end]
-            if _DISCLAIMER_LABEL.match(text) and len(text.split()) > _MIN_SECTION_WORDS:
+            if _DISCLAIMER_LABEL.match(text) and len(text.split()) > _MIN_LABEL_WORDS:
                 return True
         for section in document.sections:  # a section headed "Disclaimer" with some text in it
             if section.kind == "disclaimer":
