@@ -28,39 +28,46 @@ def find_drugs(document) -> list[DrugMention]:
 
 
 def scan(text: str, lexicon: store.Lexicon | None = None) -> list[DrugMention]:
-    """Drug mentions in ``text`` (offsets into ``text``)."""
+    """Drug mentions in ``text`` (offsets into ``text``).
+
+    Only tokens that are a name or the first word of one are looked at: most tokens are
+    neither, and the tokens, their matches and their lower-case forms come from C-level calls."""
     lex = lexicon or store.load()
-    entries, max_words = lex.entries, lex.max_words
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    lowered = [t[2].lower() for t in tokens]
+    entries, max_words, firsts = lex.entries, lex.max_words, lex.first_tokens()
+    matches = list(TOKEN.finditer(text))  # one match object a token (no Python call per token)
+    words = TOKEN.findall(text)
+    lowered = "\n".join(words).lower().split("\n") if words else []  # ASCII tokens: lower() keeps them apart
     out: list[DrugMention] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        width = min(max_words.get(lowered[i], 1), n - i)
-        found = None
-        for k in range(width, 0, -1):
-            if k > 1 and not _joined(text, tokens, i, k):
-                continue
-            key = lowered[i] if k == 1 else " ".join(lowered[i:i + k])
-            entry = entries.get(key)
-            if entry is not None:
-                found = (k, entry)
-                break
-        if found is None or not _plausible(text, tokens, lowered, i, found[1]):
-            i += 1
+    n = len(matches)
+    next_free = 0  # the first token not inside a mention found so far
+    for i in [j for j, w in enumerate(lowered) if w in firsts]:
+        if i < next_free:
+            continue
+        found = _longest_name(text, matches, lowered, i, entries, max_words)
+        if found is None or not _plausible(text, matches, words, lowered, i, found[1]):
             continue
         k, entry = found
         end_index = i + k - 1
         brand = entry.brand
-        if brand is not None and end_index + 1 < n and _is_suffix(text, tokens, end_index + 1):
+        if brand is not None and end_index + 1 < n and _is_suffix(text, matches, words, end_index + 1):
             end_index += 1
-            suffix = tokens[end_index][2]
-            brand = brand + text[tokens[end_index - 1][1]:tokens[end_index][0]] + suffix.upper()
-        start, end = tokens[i][0], tokens[end_index][1]
+            brand = brand + text[matches[end_index - 1].end():matches[end_index].start()] + words[end_index].upper()
+        start, end = matches[i].start(), matches[end_index].end()
         out.append(DrugMention(start, end, text[start:end], generic_name(entry.generics),
                                taper.classes_for(entry.generics), brand is not None, brand))
-        i = end_index + 1
+        next_free = end_index + 1
     return out
+
+
+def _longest_name(text: str, matches, lowered, i: int, entries, max_words) -> tuple[int, store.Entry] | None:
+    """(number of tokens, entry) of the longest lexicon name starting at token ``i``."""
+    for k in range(min(max_words.get(lowered[i], 1), len(lowered) - i), 0, -1):
+        if k > 1 and not _joined(text, matches, i, k):
+            continue
+        entry = entries.get(lowered[i] if k == 1 else " ".join(lowered[i:i + k]))
+        if entry is not None:
+            return k, entry
+    return None
 
 
 def generic_name(generics: tuple[str, ...]) -> str:
@@ -70,27 +77,27 @@ def generic_name(generics: tuple[str, ...]) -> str:
     return ", ".join(generics[:-1]) + " and " + generics[-1]
 
 
-def _joined(text: str, tokens, i: int, k: int) -> bool:
-    return all(text[tokens[j][1]:tokens[j + 1][0]] in _JOINERS for j in range(i, i + k - 1))
+def _joined(text: str, matches, i: int, k: int) -> bool:
+    return all(text[matches[j].end():matches[j + 1].start()] in _JOINERS for j in range(i, i + k - 1))
 
 
-def _is_suffix(text: str, tokens, j: int) -> bool:
-    word = tokens[j][2]
+def _is_suffix(text: str, matches, words, j: int) -> bool:
+    word = words[j]
     return (word.lower() in RELEASE_SUFFIXES and not word.islower()
-            and text[tokens[j - 1][1]:tokens[j][0]] in _JOINERS)
+            and text[matches[j - 1].end():matches[j].start()] in _JOINERS)
 
 
-def _plausible(text: str, tokens, lowered, i: int, entry: store.Entry) -> bool:
+def _plausible(text: str, matches, words, lowered, i: int, entry: store.Entry) -> bool:
     """Guards for brands that double as everyday words or names (flag ``w``)."""
     if "w" not in entry.flags:
         return True
-    word = tokens[i][2]
+    word = words[i]
     if not word[:1].isupper():
         return False
     if i > 0 and lowered[i - 1] in _HONORIFICS:
         return False
-    if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]] == " ":
-        following = tokens[i + 1][2]
+    if i + 1 < len(matches) and text[matches[i].end():matches[i + 1].start()] == " ":
+        following = words[i + 1]
         if following[:1].isupper() and not following.isupper() and following.lower() not in RELEASE_SUFFIXES:
             return store.load().entries.get(lowered[i + 1]) is not None
     return True

@@ -41,12 +41,20 @@ class Lexicon:
     generic_classes: dict[str, tuple[str, ...]]  # generic -> NDC [EPC] class names
     class_names: tuple[str, ...]
     _brands_of: dict[str, list[str]] | None = field(default=None, repr=False)
+    _first_tokens: frozenset[str] | None = field(default=None, repr=False)
 
     def lookup(self, name: str) -> Entry | None:
         return self.entries.get(norm(name))
 
     def is_known(self, word: str) -> bool:
         return norm(word) in self.entries
+
+    def first_tokens(self) -> frozenset[str]:
+        """Every one-word key and the first word of every longer one: the only tokens at which
+        a name can start."""
+        if self._first_tokens is None:
+            self._first_tokens = frozenset(self.entries.keys() | self.max_words.keys())
+        return self._first_tokens
 
     def brands_of(self, generic: str) -> list[str]:
         """Canonical brand spellings whose only ingredient is ``generic``."""

@@ -113,6 +113,12 @@ def plainly_not_a_drug(low: str) -> bool:
     return words.is_english(low)
 
 
+@lru_cache(maxsize=8192)
+def english_typo(low: str) -> bool:
+    """One edit from a common English word that is not a drug name ("prevenst" ~ prevents)."""
+    return words.has_english_neighbour(low, store.load().entries)
+
+
 class ArticleNames(dict):
     """Lower-case name -> generic for the drugs an article names (a dict), with the lists a
     whole-list distance search needs, made once per article instead of once per word."""

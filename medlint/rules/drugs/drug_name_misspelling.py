@@ -8,7 +8,8 @@ from medlint.findings import Finding, Fix, Severity
 from medlint.prose import HEADING
 from medlint.rules.base import Rule
 
-_WORD = re.compile(r"[A-Za-z]+")
+_MIN_LENGTH = 5
+_LONG_WORD = re.compile(rf"[A-Za-z]{{{_MIN_LENGTH},}}")  # runs of letters, the short ones skipped in C
 # A reference entry: journal year;volume, DOI, PMID, or an opening author list
 # ("Surname AB, Surname C," / "Surname AB, et al.").
 _REFERENCE_LIKE = re.compile(r"\bdoi\b|\d{4};\s?\d|\bPMID\b|\bISBN\b|\b(?:vol|pp)\.\s?\d", re.I)
@@ -17,7 +18,6 @@ _BYLINE = re.compile(r"^\W*(?:(?:written|reviewed|medically reviewed|edited|fact
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\b|[A-Z][a-z]+)|\s+(?:et al|and colleagues|and co-workers)\b"
                          r"|,?\s+\(?(?:19|20)\d\d\b")
 _SKIPPED_SECTIONS = ("references",)
-_MIN_LENGTH = 5
 _MIN_CAPITALIZED = 7  # a capitalized word this long, one slip from a drug name, is evidence enough
 
 
@@ -62,31 +62,42 @@ class DrugNameMisspelling(Rule):
     message = "{word!r} is not a known drug name; did you mean {suggestion!r}?"
 
     def check(self, document) -> Iterator[Finding]:
-        from medlint.lexicon import store, suggest, words  # lazy: the lexicon loads only when this rule runs
+        from medlint.lexicon import suggest, words  # lazy: the lexicon loads only when this rule runs
 
-        lex = store.load()
-        drugs = document.drugs
-        context = suggest.article_names({d.generic for d in drugs if " and " not in d.generic},
-                                        {d.brand for d in drugs if d.brand})
         misspelt = words.known_misspellings()
+        plain = suggest.plainly_not_a_drug
         prose = document.prose
-        cache: dict[str, list] = {}
+        cache: dict[str, list] = {}  # word -> suggestions in this article
+        context = None  # the article's drug names, gathered at the first word that needs them
+        # The cheap tests come first (most words are plainly not drugs); the block and position
+        # tests run only for a word that would otherwise be reported.
         for block in document.blocks:
-            if _skip_block(document, block, prose):
-                continue
-            for m in _WORD.finditer(prose, block.start, block.end):
+            skip = None  # a reference entry or byline block: decided at its first candidate
+            for m in _LONG_WORD.finditer(prose, block.start, block.end):
                 word = m.group()
                 low = word.lower()
-                if len(low) < _MIN_LENGTH or _not_a_word(prose, m.start(), m.end()):
-                    continue
-                if low in misspelt:
-                    choices = [misspelt[low]]
-                else:
-                    if low not in cache:
-                        cache[low] = _assess(low, lex, words, suggest, context)
-                    choices = cache[low]
-                    if not choices or not _context_allows(document, block, m, choices, context):
+                known = misspelt.get(low)
+                if known is None:
+                    choices = cache.get(low)
+                    if choices is None:
+                        if plain(low):
+                            choices = []
+                        else:
+                            context = context if context is not None else _article_context(document, suggest)
+                            choices = _assess(low, words, suggest, context)
+                        cache[low] = choices
+                    if not choices:
                         continue
+                if skip is None:
+                    skip = _skip_block(document, block, prose)
+                if skip:
+                    break
+                if _not_a_word(prose, m.start(), m.end()):
+                    continue
+                if known is not None:
+                    choices = [known]
+                elif not _context_allows(document, block, m, choices, context):
+                    continue
                 yield self._report(document, m.start(), m.end(), word, choices)
 
     def _report(self, document, start: int, end: int, word: str, choices) -> Finding:
@@ -98,10 +109,14 @@ class DrugNameMisspelling(Rule):
                             fix=Fix(s, e, replacement, safe=False))
 
 
-def _assess(low: str, lex, words, suggest, context) -> list:
-    """Suggestions when ``low`` looks like a misspelled drug name, else []."""
-    if suggest.plainly_not_a_drug(low):  # a known name or plural, a medical term, common English
-        return []
+def _article_context(document, suggest):
+    drugs = document.drugs
+    return suggest.article_names({d.generic for d in drugs if " and " not in d.generic},
+                                 {d.brand for d in drugs if d.brand})
+
+
+def _assess(low: str, words, suggest, context) -> list:
+    """Suggestions when ``low`` (not plainly a non-drug) looks like a misspelled drug name, else []."""
     found = suggest.suggest(low, context)
     if not found:
         return []
@@ -110,7 +125,7 @@ def _assess(low: str, lex, words, suggest, context) -> list:
         return []
     if frequency > 0:
         found = suggest.suggest(low, context, frequency=frequency)
-    if found and found[0].distance > 0 and words.has_english_neighbour(low, lex.entries):
+    if found and found[0].distance > 0 and suggest.english_typo(low):
         return []  # a typo of an ordinary word ("prevenst"), not of a drug
     return found
 
