@@ -116,3 +116,26 @@ def test_empty_byline_followed_by_the_date_line(lint):
     html = ('<h1>Budesonide inhaler</h1>\n<p class="byline">By </p>\n'
             '<p class="date">Posted March 2, 2026 &middot; 4&nbsp;min read</p>\n<p>Rinse after use.</p>\n')
     assert _quotes(lint, html, "html") == ["By"]
+
+
+@pytest.mark.parametrize("line, quote", [
+    ("Insert citation here.", "Insert citation here."),
+    ("The trial results are shown in Figure X.", "Figure X"),
+    ("Call XXX-XXX-XXXX for refills.", "XXX-XXX-XXXX"),
+    ("Valid until MM/DD/YYYY.", "MM/DD/YYYY"),
+    ("Budesonide is a steroid [Source: ].", "[Source: ]"),
+    ("Tags: [keyword 2]", "[keyword 2]"),
+    ("Call [Your clinic's phone number] to book.", "[Your clinic's phone number]"),
+])
+def test_editor_instructions_and_format_slots(lint, line, quote):
+    assert _quotes(lint, f"# Budesonide inhaler\n\n{line}\n") == [quote]
+
+
+@pytest.mark.parametrize("line", [
+    "Insert the needle here.",
+    "Then add a link to your notes so you remember.",
+    "Bring a photo ID. Your X-ray results are ready.",
+    "[The pharmacist] told me [sic] to wait.",
+])
+def test_ordinary_instructions_are_not_editor_notes(lint, line):
+    assert _quotes(lint, f"# Budesonide inhaler\n\n{line}\n") == []

@@ -43,7 +43,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note"),
     (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"),
      "template slot"),
-    (re.compile(r"\[(?P<lower>[a-z]+(?:['’]s)?(?:[ _'’-][a-z]+){0,6})\]"), "template slot"),
+    (re.compile(r"\[(?P<lower>[A-Za-z][a-z]*(?:['’]s)?(?:[ _'’-][a-z]+(?:['’]s)?){0,6}(?:[ _-]\d{1,2})?)\]"),
+     "template slot"),
+    (re.compile(r"\[[ \t]*[A-Za-z][A-Za-z ]{1,20}:[ \t]*\]"), "template slot"),  # "[Source: ]"
+    # "Insert citation here.", "Add table here": an instruction to the editor, naming what goes there
+    (re.compile(r"(?i)(?:^|(?<=[.!?:]\s))(?:insert|add|paste|include|place)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                r"(?:citations?|tables?|images?|charts?|links?|references?|graphs?|photos?|quotes?|figures?|"
+                r"statistics?|stats?|sources?|videos?|infographics?|cta|call[ \t]+to[ \t]+action)"
+                r"(?:[ \t]+(?:here|below|above))?(?=[ \t]*(?:[.!:]|$))\.?", re.MULTILINE), "insertion note"),
     # <<PLACEHOLDER>>, <DRUG NAME>, <insert dose>: angle-bracket slots (Markdown keeps unknown tags as text)
     (re.compile(r"<<[ \t]*[^<>\n]{1,60}?[ \t]*>>|<(?P<angle>[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4})>"
                 r"|<[ \t]*(?:insert|add|enter|paste)\b[^<>\n]{0,60}>"), "template slot"),
@@ -52,7 +59,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
     (re.compile(rf"(?<![\w$])(?:XX+|xx+)(?:[.,/-][Xx]+)*(?:[ \t]?-[ \t]?(?:XX+|xx+))?[ \t]?{_UNITS}(?![\w])"
                 rf"|(?<![\w$.,'’-])X(?:[.,]X+)?(?:[ \t]{_UNITS}|(?:mg|mcg|mL|ml))(?![\w-])"
-                r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"), "unfilled amount"),
+                r"|\(?\bX{3}\)?[-. ]X{3}[-. ]X{4}\b"  # a phone number: XXX-XXX-XXXX
+                r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"
+                r"|\b(?:MM|DD)/(?:DD|MM)/(?:YYYY|YY)\b|\bYYYY-MM-DD\b"
+                r"|\b(?:Figure|Fig\.|Table|Chart|Step|Appendix|Box)[ \t]+X\b(?![-\w])"), "unfilled amount"),
     # journalists' "TK" (to come): "the approval year is TK.", "Dose: TK"; "TKTK" anywhere. Not
     # "thymidine kinase (TK)", which is an abbreviation being defined or used.
     (re.compile(r"\bTK(?:TK)+\b|\[TK\]|(?:\b(?:is|are|was|were|be)[ \t]+|[:=–—][ \t]*)(?P<span>TK)"
@@ -183,7 +193,7 @@ def _slot_match(m: re.Match[str]) -> bool:
     if "slot" in groups and m.group("slot"):
         return _is_slot(m.group("slot"))
     if "lower" in groups and m.group("lower"):
-        words = re.split(r"[ _'’-]+", re.sub(r"['’]s\b", "", m.group("lower")))
+        words = re.split(r"[ _'’-]+", re.sub(r"['’]s\b|[ _-]\d+$", "", m.group("lower").lower()))
         if words[0] in _EDITORIAL_LEADS:
             return False
         return words[-1] in _SLOT_NOUNS or words[0] in _SLOT_LEADS or words[0] in _INSTRUCTIONS
