@@ -119,3 +119,15 @@ def test_label_words_inside_running_prose_are_not_labels(lint):
     text = ("Edoxaban and your kidneys\n\nThe last update to the label came in 2021, and we last reviewed "
             "the trial data in 2020.\n\nEdoxaban is an anticoagulant.\n")
     assert _quotes(lint, text, "text") == []
+
+
+@pytest.mark.parametrize("key", ["dateModified", "last_modified_at", "medically_reviewed_on", "Last Reviewed"])
+def test_other_front_matter_spellings_with_a_date(lint, key):
+    text = f"---\ntitle: Edoxaban\n{key}: 2024-01-05\n---\n\n# Edoxaban\n\nEdoxaban is an anticoagulant.\n"
+    assert _quotes(lint, text) == [f"{key}: 2024-01-05"]
+
+
+def test_front_matter_keys_that_are_not_review_dates(lint):
+    text = ("---\nnext_review: 2024-01-01\nreviewed_by: Dr. Ana Ruiz\nreview_status: \"\"\nupdated: 2026-10-01\n---\n\n"
+            "# Edoxaban\n\nEdoxaban is an anticoagulant.\n")
+    assert _quotes(lint, text) == []

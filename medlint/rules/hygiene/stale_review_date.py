@@ -29,6 +29,12 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
 _BYLINE_WORDS = 15
 _GAP = re.compile(r"[\s|•·*_]*")
 
+# Other spellings of a review-date key count when their value is a date: "dateModified",
+# "last_modified_at", "medically_reviewed_on"; not "next_review", "reviewed_by", "review_status".
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_FM_DATE_KEY = re.compile(r"(?:^|_)(?:last_?mod|reviewed|updated|modified|revised|review|update|revision)(?:_|$)")
+_FM_NOT_DATE_KEY = re.compile(r"(?:^|_)(?:next|due|by|reviewers?|authors?|status|notes?|count|frequency|interval|"
+                              r"cycle|period|type|policy)(?:_|$)")
 FRONT_MATTER_KEYS = {
     "reviewed", "updated", "last_reviewed", "last_updated", "date_reviewed", "date_updated",
     "modified", "date_modified", "last_modified", "lastmod", "reviewed_on", "updated_on",
@@ -117,7 +123,9 @@ class StaleReviewDate(Rule):
         if fm is None or not isinstance(fm.data, dict):
             return
         for key, value in fm.data.items():
-            if str(key).lower().replace("-", "_").replace(" ", "_") not in FRONT_MATTER_KEYS:
+            norm = _CAMEL.sub("_", str(key)).lower().replace("-", "_").replace(" ", "_")
+            known = norm in FRONT_MATTER_KEYS
+            if not known and (not _FM_DATE_KEY.search(norm) or _FM_NOT_DATE_KEY.search(norm)):
                 continue
             if isinstance(value, dict):
                 value = value.get("date") or value.get("on")
@@ -125,7 +133,7 @@ class StaleReviewDate(Rule):
             day = dates.coerce_date(value, order)
             if day is not None:
                 dated.append(("source", span[0], span[1], day))
-            elif value is None or (isinstance(value, str) and not value.strip()):
+            elif known and (value is None or (isinstance(value, str) and not value.strip())):
                 undated.append(("source", span[0], span[1]))
 
     # -- body --------------------------------------------------------------------
