@@ -7,9 +7,11 @@ otherwise a document builds its Doc when a rule first asks for it (most runs nev
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import itertools
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -109,35 +111,47 @@ def lint_paths(paths: Iterable[str], config: Config | None = None) -> list[FileR
 
 
 # -- worker processes (--jobs N) ------------------------------------------------------------
-_WORKER_LINTERS: dict[str, Linter] = {}
+_WORKER_LINTERS: dict[str, Linter] = {}  # per process; on Linux the workers inherit the parent's
+_FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(Finding))
 
 
 def _lint_chunk(config: Config, paths: list[str], fmt: str | None) -> list[tuple]:
-    """Worker: lint ``paths`` with this process's Linter for ``config`` (built once per process)."""
+    """Worker: lint ``paths`` with this process's Linter for ``config`` (built once per process,
+    or inherited from the parent). Findings travel as plain tuples: unpickling thousands of
+    dataclasses would cost the parent more than rebuilding them."""
     key = repr(config)
     if key not in _WORKER_LINTERS:
         _WORKER_LINTERS[key] = Linter(config)
     out = []
     for r in _WORKER_LINTERS[key].lint_paths(paths, fmt):
         error = None if r.error is None else (type(r.error), r.error.detail, r.error.path, r.error.line)
-        out.append((r.path, r.findings, error, r.source, r.sentences))  # errors rebuilt in the parent
+        findings = [tuple(getattr(f, name) for name in _FINDING_FIELDS) for f in r.findings]
+        out.append((r.path, findings, error, r.source, r.sentences))  # errors rebuilt in the parent
     return out
 
 
-def lint_paths_parallel(paths: Iterable[str], config: Config, jobs: int, fmt: str | None = None) -> Iterator[FileResult]:
-    """Lint ``paths`` in ``jobs`` worker processes, each with its own pipeline, in chunks of paths.
+def lint_paths_parallel(paths: Iterable[str], config: Config, jobs: int, fmt: str | None = None,
+                        linter: Linter | None = None) -> Iterator[FileResult]:
+    """Lint ``paths`` in ``jobs`` worker processes, in chunks of paths; results come back in
+    the order of ``paths``.
 
-    Results come back in the order of ``paths``.
+    On Linux the workers are forked from this process, so they start with its imported modules,
+    its loaded data and ``linter`` (the parent's Linter for ``config``, if given); elsewhere
+    each worker builds its own Linter.
     """
-    from concurrent.futures import ProcessPoolExecutor  # lazy: only --jobs N needs processes
+    import multiprocessing  # lazy: only --jobs N needs processes
+    from concurrent.futures import ProcessPoolExecutor
 
     paths = list(paths)
+    if linter is not None:
+        _WORKER_LINTERS[repr(config)] = linter
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     size = max(1, min(32, -(-len(paths) // (jobs * 4))))
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for rows in pool.map(_lint_chunk, [config] * len(chunks), chunks, [fmt] * len(chunks)):
             for path, findings, error, source, sentences in rows:
                 if error is not None:
                     cls, detail, err_path, line = error
                     error = cls(detail, path=err_path, line=line)
-                yield FileResult(path, findings, error, source, sentences)
+                yield FileResult(path, [Finding(*row) for row in findings], error, source, sentences)
