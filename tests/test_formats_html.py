@@ -162,3 +162,9 @@ def test_malformed_markup_does_not_lose_text():
 def test_svg_title_is_neither_page_title_nor_prose():
     parsed = parse('<body><svg><title>Icon</title></svg><p>Text.</p></body>')
     assert parsed.title is None and parsed.prose == "Text."
+
+
+def test_literal_markdown_emphasis_in_a_cms_page_is_not_prose():
+    text = "<h1>Edoxaban</h1>\n<p>**Reviewed:** June 2024 &ndash; *Note:* 2 * 3 = 6</p>\n"
+    parsed = parse(text)
+    assert parsed.prose == "Edoxaban\n\nReviewed: June 2024 – Note: 2 * 3 = 6"

@@ -129,3 +129,16 @@ def test_caret_and_unicode_superscript_markers():
     parsed = parse("Title\n\nIt helped most people^2 and many others¹,². Area was 3 m² in all.\n")
     assert [(m.kind, m.label) for m in parsed.markers] == [("caret", "2"), ("superscript", "1,2")]
     assert parsed.prose.endswith("It helped most people and many others. Area was 3 m² in all.")
+
+
+def test_markdown_emphasis_pasted_into_text_is_not_prose():
+    text = ("Edoxaban answer\r\n\r\n**Last updated:** May 2024\r\n\r\n*Note:* take it with food. Tylenol* and "
+            "Advil* are brands; 2 * 3 is six.\r\n\r\n**[Leaflet](TBD)**\r\n")
+    parsed = parse(text)
+    assert [b[2] for b in blocks(parsed)] == [
+        "Edoxaban answer", "Last updated: May 2024",
+        "Note: take it with food. Tylenol* and Advil* are brands; 2 * 3 is six.", "Leaflet"]
+    assert [(link.text, link.href) for link in parsed.links] == [("Leaflet", "TBD")]
+    start = parsed.prose.index("Last")
+    s, e = parsed.source_map.to_source(start, start + len("Last updated: May 2024"))
+    assert text[s:e] == "Last updated:** May 2024"

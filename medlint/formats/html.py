@@ -261,7 +261,7 @@ def parse_fragment(writer: BlockWriter, directives: DirectiveCollector, start: i
 def parse(text: str) -> ParsedSource:
     """Parse an HTML page into prose, blocks, links, markers, anchors and its title."""
     with no_gc(len(text)):
-        writer = BlockWriter(text)
+        writer = BlockWriter(text, emphasis=True)
         directives = DirectiveCollector(text)
         title = parse_fragment(writer, directives, 0, len(text))
         return writer.build("html", directives=directives.directives, title=title)

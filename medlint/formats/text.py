@@ -46,7 +46,7 @@ def parse(text: str) -> ParsedSource:
 
 
 def _parse(text: str) -> ParsedSource:
-    writer = BlockWriter(text)
+    writer = BlockWriter(text, emphasis=True)
     directives = DirectiveCollector(text)
     skip = {a for a, _ in directives.scan_text_lines(text)}
     chunks = _chunks(text, skip)

@@ -50,8 +50,9 @@ class PendingLink:
 class BlockWriter:
     """Builds the prose of one document block by block (see the module docstring)."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, emphasis: bool = False) -> None:
         self.source = source
+        self.emphasis = emphasis  # cut Markdown-looking emphasis delimiters (text and HTML pages)
         self.builder = ProseBuilder()
         self.links: list[PendingLink] = []
         self.anchors: set[str] = set()
@@ -141,7 +142,7 @@ class BlockWriter:
         if self._kind is None:
             return None
         text = "".join(self._texts)
-        found = inline.scan(text) if text else []
+        found = inline.scan(text, emphasis=self.emphasis) if text else []
         if found:
             cuts = [cut for f in found for cut in f.remove]
             kept = _trim(text, _complement(cuts, len(text)))
@@ -200,6 +201,8 @@ class BlockWriter:
             self._record(f, final)
 
     def _record(self, f: inline.Found, final) -> None:
+        if f.kind == "emphasis":
+            return  # only its delimiters are cut
         if f.kind in ("footnote", "caret", "superscript"):
             s, e = self._to_source(f.start), self._to_source(f.end, end=True)
             self.builder.markers.append(Marker(f.kind, f.label, final(f.start), s, e))
