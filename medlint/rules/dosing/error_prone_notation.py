@@ -27,9 +27,12 @@ class ErrorProneNotation(Rule):
 
     ## What it does
     Flags trailing zeros (`6.0 mg`), naked decimals (`.5 mg`), and abbreviations such as `U`,
-    `IU`, `qd`, `qod`, `µg`, `cc`, `SC`, `HS`, `TIW`, `D/C` and `MSO4`. Short abbreviations
-    that are also ordinary words or other abbreviations (`MS`, `cc`, `U`) count only next to a
-    dose ("600 mg HS", "5 cc"), so "MS patients" or "U.S. prescribing information" are left
+    `IU`, `qd`, `qod`, `µg`, `cc`, `SC`/`sub-q`, `HS`, `TIW`, `D/C` and `MSO4`, in their dotted
+    and mixed-case spellings too. Short abbreviations that are also ordinary words or other
+    abbreviations (`MS`, `HS`, `cc`, `U`) count only in dosing position: after an amount, with
+    dosing words between ("600 mg HS", "5,000 units every 12 hours, injected SQ"), right before
+    one ("MS 10 mg"), or after an administration verb ("inject it sub-q", "Take it qd"); so "MS
+    patients", "hidradenitis suppurativa (HS)" or "U.S. prescribing information" are left
     alone. The list, with the source of every entry, is `rulesets/error_prone_notation.yaml`.
     Unambiguous replacements are offered as safe fixes (`6.0 mg` -> `6 mg`, `cc` -> `mL`).
 

@@ -120,8 +120,10 @@ class PlaceholderLink(Rule):
     ## What it does
     Flags a link whose target is empty, `#`, template text (`insert link`, `TBD`, `TODO`,
     `url`), the reserved `example.com` domain, a scheme with no host (`http://`), a development
-    host (`localhost`, `127.0.0.1`, `*.local`, `*.test`, `*.invalid`), or an in-page anchor that
-    matches no heading or id; and a link whose text is a template slot (`Source Title`,
+    host (`localhost`, `127.0.0.1`, `*.local`, `*.test`, `*.invalid`), a template variable
+    (`{{ url }}`), a path segment left as a slot (`/XXXXXXX/`, `/TODO`, `your-link-here`), a
+    script anchor (`#!`, `javascript:void(0)`), or an in-page anchor that matches no heading or
+    id; and a link whose text is a template slot (`Source Title`,
     `Link 1`) when it has no real target. Markdown and HTML links, and bare URLs in text, count.
     `mailto:` links with an address and in-page links to existing headings are fine.
 

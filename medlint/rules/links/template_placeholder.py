@@ -85,11 +85,15 @@ class TemplatePlaceholder(Rule):
     """Checks for unfilled template text: slots, editing notes, filler and empty bylines.
 
     ## What it does
-    Flags text a template or an editor left behind: `[insert ...]`, `(insert link)`, `TODO` and
-    `TBD` notes, `XX mg`, `Lorem ipsum`, bracketed slots such as `[Author Name]`,
-    `[citation needed]`, template variables (`{{ author_name }}`), an empty byline ("Written
-    by:" followed by nothing or by the repeated title), and the same in front matter values
-    (`author: "[Author Name]"`). Placeholder link targets are placeholder-link's job.
+    Flags text a template or an editor left behind: `[insert ...]`, `(insert link)`, "Insert
+    citation here.", `TODO` and `TBD` notes, a journalist's `TK`, `XX mg` and `X mg`,
+    `Lorem ipsum`, bracketed slots such as `[Author Name]`, `[phone number]` or `[keyword 2]`,
+    angle-bracket slots (`<<PLACEHOLDER>>`, `<DRUG NAME>`), fill-in blanks (`______`),
+    `[citation needed]`, template variables (`{{ author_name }}`), format slots
+    (`XXX-XXX-XXXX`, `MM/DD/YYYY`, `Figure X`), an empty byline ("Written by:" or "By" followed
+    by nothing, by the date line or by the repeated title), and the same in front matter values
+    (`author: "[Author Name]"`). An editor's words inside a quotation ("[the pharmacist]",
+    "[sic]") are not slots. Placeholder link targets are placeholder-link's job.
 
     ## Why it matters
     A published health article with "TODO", "XX mg" or "[Author Name]" in it tells readers
