@@ -68,3 +68,19 @@ def test_month_arithmetic():
     assert months_before(D(2024, 3, 31), 1) == D(2024, 2, 29)
     assert months_between(D(2025, 3, 31), D(2026, 11, 21)) == 19
     assert months_between(D(2026, 12, 1), D(2026, 11, 21)) == 0
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("05-Sep-2023", D(2023, 9, 5), "day"),
+    ("5.9.2023", D(2023, 9, 5), "day"),       # dotted dates are day first, whatever the order setting
+    ("2023-09", D(2023, 9, 30), "month"),
+    ("09/2023", D(2023, 9, 30), "month"),
+])
+def test_more_written_forms(text, expected, precision):
+    found = find_dates(f"Reviewed {text} by the pharmacy team", "mdy")
+    assert [(d.date, d.precision) for d in found] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("text", ["the 2023-2024 season", "pages 12-2019"])
+def test_ranges_of_years_are_not_months(text):
+    assert find_dates(text) == []

@@ -131,3 +131,8 @@ def test_front_matter_keys_that_are_not_review_dates(lint):
     text = ("---\nnext_review: 2024-01-01\nreviewed_by: Dr. Ana Ruiz\nreview_status: \"\"\nupdated: 2026-10-01\n---\n\n"
             "# Edoxaban\n\nEdoxaban is an anticoagulant.\n")
     assert _quotes(lint, text) == []
+
+
+def test_a_weekday_before_the_date(lint):
+    text = "Edoxaban\n\nUpdated: Tuesday, 5 September 2023\n\nEdoxaban is an anticoagulant.\n"
+    assert _quotes(lint, text, "text") == ["Updated: Tuesday, 5 September 2023"]

@@ -34,7 +34,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?![\d/.]\d)(?!\d)"), "numeric"),
     (re.compile(r"(?i)\b" + _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR), "mdy"),
     (re.compile(r"(?i)\b" + _DAY + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r",?[ \t]+" + _YEAR), "dmy"),
+    (re.compile(r"(?i)\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR), "dmy"),  # 05-Sep-2023
     (re.compile(r"(?i)\b" + _MONTH + r",?[ \t]+" + _YEAR), "my"),
+    # a month written in numbers: 2023-09 (ISO), 09/2023
+    (re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d/-])"), "ym"),
+    (re.compile(r"(?<![\d/.-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])"), "ym"),
 ]
 _YEAR_ONLY = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
 
@@ -82,9 +86,12 @@ def _build(kind: str, m: re.Match[str], order: str) -> tuple[_dt.date, str] | No
     try:
         if kind == "ymd":
             return _dt.date(int(m["year"]), int(m["month"]), int(m["day"])), DAY
+        if kind == "ym":
+            return last_day_of_month(int(m["year"]), int(m["month"])), MONTH
         if kind == "numeric":
             a, b, year = int(m["a"]), int(m["b"]), _year(m["year"])
-            month, day = (b, a) if order == "dmy" else (a, b)
+            # dotted dates (5.9.2023) are written day first wherever they are used
+            month, day = (b, a) if order == "dmy" or m.group(2) == "." else (a, b)
             if month > 12 and day <= 12:  # "14/08/2024" can only be day-first
                 month, day = day, month
             return _dt.date(year, month, day), DAY

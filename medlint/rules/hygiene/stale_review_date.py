@@ -24,7 +24,8 @@ _SEPARATOR = re.compile(r"[|•·;—–(\[\n]|[.!?][\"')\]*_]*[ \t]+")
 _SEPARATOR_STRONG = re.compile(r"[|•·;—–(\[\n,]|[.!?][\"')\]*_]*[ \t]+")
 _SEGMENT_END = re.compile(r"[|•·\n]")
 _AFTER_LABEL = re.compile(r"(?i)[ \t]*[:\-–—]?[ \t]*(?:(?P<by>by)\b[ \t]*:?)?")
-_ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?(?:the[ \t]+)?")
+_ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?(?:the[ \t]+)?"
+                 r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
 _BYLINE_WORDS = 15
 _GAP = re.compile(r"[\s|•·*_]*")
