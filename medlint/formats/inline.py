@@ -24,7 +24,7 @@ _SCAN = re.compile(
 )
 # Cheap test before running the scanner on a block: one character class (a fast scan in the
 # regex engine, unlike an alternation tried at every position) and two substring tests.
-_MAYBE_MARK = re.compile(r"[\[^*_" + _SUPERSCRIPTS + r"]")
+_MAYBE_MARK = re.compile(r"[\[^" + _SUPERSCRIPTS + r"]")
 # Markdown-looking emphasis left in text (a Markdown answer pasted into a .txt file, literal
 # asterisks in a CMS page): "**Last updated:** May 2024". The delimiters are not prose. A
 # single "*" counts only when it hugs a word on both sides ("*Note:*"), so "Tylenol*" or a
@@ -81,14 +81,14 @@ def scan(text: str, *, links: bool = True, emphasis: bool = False) -> list[Found
     is still removed but the parser decides whether it is a separate link). With ``emphasis``
     (plain text and HTML, where no Markdown parser has read the asterisks) Markdown-looking
     emphasis delimiters are cut too."""
-    if not _maybe(text):
-        return []
     found: list[Found] = []
     if emphasis and ("*" in text or "__" in text):
         for m in _EMPHASIS.finditer(text):
             start, end = m.span()
             width = 2 if m.group(1) else 1
             found.append(Found("emphasis", start, end, ((start, start + width), (end - width, end))))
+    if not _maybe(text):
+        return found
     for m in _SCAN.finditer(text):
         kind = m.lastgroup
         start, end = m.start(), m.end()

@@ -24,6 +24,7 @@ from markdown_it.token import Token
 # "/!?" (autolink, HTML), "&" before "#" or a name and ";" (entity). A lone "~", "!", "&" or
 # "< 5" is text to every rule.
 _SPECIAL = re.compile(r"[\n\\`*_\[]|~~|<[A-Za-z/!?]|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)")
+_SPECIAL_CHAR = re.compile(r"[\n\\`*_\[~<&]")  # a character class scans fast: most lines have none
 
 
 class _PosState(StateInline):
@@ -77,7 +78,7 @@ class PosParserInline(ParserInline):
             state.pushPending()
 
     def parse(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
-        if src and not _SPECIAL.search(src):
+        if src and (not _SPECIAL_CHAR.search(src) or not _SPECIAL.search(src)):
             # no character any inline rule but "text" reacts to: markdown-it would make one text
             # token of the whole line (most paragraphs), so make it without walking the rules
             token = Token("text", "", 0)
