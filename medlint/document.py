@@ -145,10 +145,25 @@ class LintedDocument:
             return self.sentences[i]
         return None
 
+    @cached_property
+    def _section_starts(self) -> list[int] | None:
+        """Section starts when the sections are in order and do not overlap (they partition
+        the prose), so that at most one holds an offset and bisect finds it; else None."""
+        sections = self.sections
+        if all(a.start <= a.end <= b.start for a, b in zip(sections, sections[1:])):
+            return [s.start for s in sections]
+        return None
+
     def section_at(self, offset: int) -> Section | None:
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section
+        starts = self._section_starts
+        if starts is not None:
+            i = bisect.bisect_right(starts, offset) - 1  # the last section starting at or before offset
+            if i >= 0 and offset < self.sections[i].end:
+                return self.sections[i]
+        else:
+            for section in self.sections:
+                if section.start <= offset < section.end:
+                    return section
         return self.sections[-1] if self.sections and offset >= self.sections[-1].start else None
 
     def citation_unit(self, start: int, end: int | None = None) -> tuple[int, int]:
@@ -159,15 +174,30 @@ class LintedDocument:
         if block is not None and block.kind == LIST_ITEM:
             return block.start, block.end
         if block is not None and block.kind == TABLE_CELL and block.group is not None:
-            row = [b for b in self.blocks if b.kind == TABLE_CELL and b.group == block.group]
-            return min(b.start for b in row), max(b.end for b in row)
+            return self._table_rows[block.group]
         first = self.sentence_at(start)
         last = self.sentence_at(max(start, end - 1)) or first
         if first is None:
             return (block.start, block.end) if block is not None else (start, end)
         return first.start, last.end
 
+    @cached_property
+    def _table_rows(self) -> dict[Any, tuple[int, int]]:
+        """Table row group -> (start of its first cell, end of its last cell)."""
+        rows: dict[Any, tuple[int, int]] = {}
+        for b in self.blocks:
+            if b.kind == TABLE_CELL and b.group is not None:
+                lo, hi = rows.get(b.group, (b.start, b.end))
+                rows[b.group] = (min(lo, b.start), max(hi, b.end))
+        return rows
+
+    @cached_property
+    def _citation_starts(self) -> list[int]:
+        return sorted(c.start for c in self.citations)
+
     def is_cited(self, start: int, end: int | None = None) -> bool:
         """True when a citation stands in the citation unit of [start, end)."""
         lo, hi = self.citation_unit(start, end)
-        return any(lo <= c.start <= hi for c in self.citations)
+        starts = self._citation_starts
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] <= hi
