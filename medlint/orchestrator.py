@@ -136,17 +136,24 @@ def lint_paths_parallel(paths: Iterable[str], config: Config, jobs: int, fmt: st
     the order of ``paths``.
 
     On Linux the workers are forked from this process, so they start with its imported modules,
-    its loaded data and ``linter`` (the parent's Linter for ``config``, if given); elsewhere
-    each worker builds its own Linter.
+    its loaded data and ``linter`` (the parent's Linter for ``config``, if given). The parent
+    lints the first path itself before forking: that loads the lexicon, word lists, parsers
+    and compiled patterns once, instead of once in every worker. Elsewhere each worker builds
+    its own Linter.
     """
     import multiprocessing  # lazy: only --jobs N needs processes
     from concurrent.futures import ProcessPoolExecutor
 
     paths = list(paths)
-    if linter is not None:
-        _WORKER_LINTERS[repr(config)] = linter
-    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    size = max(1, min(32, -(-len(paths) // (jobs * 4))))
+    context = None
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("fork")
+        if linter is not None:
+            _WORKER_LINTERS[repr(config)] = linter
+            yield from linter.lint_paths(paths[:1], fmt)  # warms this process, so every worker
+            paths = paths[1:]
+    # small chunks, so that no worker is left with a long last chunk while the others idle
+    size = max(1, min(16, -(-len(paths) // (jobs * 8))))
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for rows in pool.map(_lint_chunk, [config] * len(chunks), chunks, [fmt] * len(chunks)):

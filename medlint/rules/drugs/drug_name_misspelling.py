@@ -67,36 +67,37 @@ class DrugNameMisspelling(Rule):
         misspelt = words.known_misspellings()
         plain = suggest.plainly_not_a_drug
         prose = document.prose
-        cache: dict[str, list] = {}  # word -> suggestions in this article
-        context = None  # the article's drug names, gathered at the first word that needs them
-        # The cheap tests come first (most words are plainly not drugs); the block and position
-        # tests run only for a word that would otherwise be reported.
+        # First each distinct word, cheapest tests first (most words are plainly not drugs);
+        # then, only if some word may be reported, the occurrences with their block and
+        # position tests.
+        choices_of: dict[str, list] = {}  # lower-case word -> what to suggest (absent: nothing)
+        context = None  # the article's drug names, gathered for the first word that needs them
+        for low in {w.lower() for w in _LONG_WORD.findall(prose)}:
+            if low in misspelt:
+                choices_of[low] = [misspelt[low]]
+            elif not plain(low):
+                if context is None:
+                    context = _article_context(document, suggest)
+                found = _assess(low, words, suggest, context)
+                if found:
+                    choices_of[low] = found
+        if not choices_of:
+            return
         for block in document.blocks:
             skip = None  # a reference entry or byline block: decided at its first candidate
             for m in _LONG_WORD.finditer(prose, block.start, block.end):
                 word = m.group()
                 low = word.lower()
-                known = misspelt.get(low)
-                if known is None:
-                    choices = cache.get(low)
-                    if choices is None:
-                        if plain(low):
-                            choices = []
-                        else:
-                            context = context if context is not None else _article_context(document, suggest)
-                            choices = _assess(low, words, suggest, context)
-                        cache[low] = choices
-                    if not choices:
-                        continue
+                choices = choices_of.get(low)
+                if choices is None:
+                    continue
                 if skip is None:
                     skip = _skip_block(document, block, prose)
                 if skip:
                     break
                 if _not_a_word(prose, m.start(), m.end()):
                     continue
-                if known is not None:
-                    choices = [known]
-                elif not _context_allows(document, block, m, choices, context):
+                if low not in misspelt and not _context_allows(document, block, m, choices, context):
                     continue
                 yield self._report(document, m.start(), m.end(), word, choices)
 
