@@ -184,3 +184,130 @@ def test_items_and_cells_that_open_with_the_verb_take_the_subject_from_above():
         ("list_item", "Reduces appetite"),
     ])
     assert [c.text for c in find_claims(doc)] == ["Eases joint pain", "Relieves period pain"]
+
+
+# --- mechanisms added for held-out drafts (tests/drafts_claims); every sentence is new ---
+
+@pytest.mark.parametrize("sentence", [
+    # "so much" / "so well" is a degree adverb inside the object, not "so" = therefore
+    "Feverfew helped me so much with my cluster headaches.",
+    # a base verb after "and" shares the modal before it
+    "Melatonin can reset a shifted body clock and ease the fog of jet lag.",
+    "Honey has been shown to calm a night-time cough and improve sleep.",
+    # "it's as effective as": a contracted copula and degree words before the adjective
+    "Arnica gel is sold in most pharmacies. It's as effective as ibuprofen gel for sore knees.",
+    # multiword treatments the drug lexicon does not list
+    "St John's wort lifted my low mood within a month.",
+    "Tai chi cuts the number of falls in frail older people.",
+    # adjective + noun makes a condition ("an enlarged prostate", "swollen ankles")
+    "Saw palmetto may help with an enlarged prostate.",
+    "Compression stockings reduce swollen ankles on long flights.",
+    # gold standard, does wonders / more for, makes X more bearable, better than placebo
+    "Cognitive behavioural therapy is the gold standard for treating insomnia.",
+    "Peppermint oil does wonders for bloating.",
+    "Swimming did more for my back pain than any painkiller.",
+    "Weekly massage makes fibromyalgia pain more bearable.",
+    "Ginger relieved morning sickness faster than a placebo.",
+    # a subject compared with a treatment is put forward as one
+    "Salt water gargles work better than lozenges for a sore throat.",
+    # relief needs no condition word when a treatment gives it
+    "Combining paracetamol with ibuprofen gives better relief than either alone.",
+    "Omeprazole brings fast relief.",
+])
+def test_more_claims_are_found(sentence):
+    found = claim_texts(*[p.strip() + ("" if p.strip().endswith(".") else ".") for p in sentence.split(". ") if p])
+    assert found and found[-1].rstrip(".") in sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # a lowering verb on a function, not a condition: a harm or a mechanism
+    "Finasteride can lower libido in some men.",
+    "Topiramate reduces appetite and can slow thinking.",
+    "Antihistamines may reduce concentration.",
+    # a condition adjective on a cell or receptor: mechanism
+    "Lamotrigine calms overactive nerve cells in the brain.",
+    # administration advice with a compound side effect
+    "Taking iron tablets after a meal prevents an upset stomach.",
+    "Building up the dose slowly helps reduce dizziness.",
+    # negated lists of verbs
+    "This tea is not intended to treat, cure or prevent any disease.",
+    # a comparison with a treatment that is negated or limiting
+    "Nothing works better than rest for a pulled muscle.",
+])
+def test_more_non_claims(sentence):
+    assert claim_texts(sentence) == []
+
+
+def test_a_lowering_verb_on_a_function_with_a_trouble_noun_is_a_claim():
+    assert claim_texts("Valerian reduces sleep problems in older adults.") != []
+
+
+def test_a_listicle_heading_takes_its_subject_from_the_title():
+    doc = make_document([
+        ("heading", "6 Benefits of Green Tea", 1),
+        ("paragraph", "Green tea is drunk all over the world."),
+        ("heading", "3. Lowers LDL cholesterol", 2),
+        ("paragraph", "Drink it without milk."),
+        ("heading", "4. Tastes mild", 2),
+    ])
+    assert [c.text for c in find_claims(doc)] == ["3. Lowers LDL cholesterol"]
+
+
+def test_a_heading_under_a_risks_title_is_not_a_claim():
+    doc = make_document([
+        ("heading", "Risks and side effects of green tea extract", 1),
+        ("paragraph", "Green tea extract is sold as a capsule."),
+        ("heading", "Lowers iron absorption and reduces appetite", 2),
+    ])
+    assert find_claims(doc) == []
+
+
+def test_an_outcome_lead_in_with_a_population_and_a_treatment_is_a_benefit_list():
+    doc = make_document([
+        ("paragraph", "Patients who keep up physiotherapy for six weeks often report:"),
+        ("list_item", "less knee pain on stairs"),
+        ("list_item", "fewer flare-ups"),
+    ])
+    (claim,) = find_claims(doc)
+    assert claim.cues == ("benefits list",) and claim.text.endswith("fewer flare-ups")
+
+
+def test_an_outcome_lead_in_about_warning_signs_is_not_a_benefit_list():
+    doc = make_document([
+        ("paragraph", "Warning signs that patients on lithium may notice:"),
+        ("list_item", "shaking hands"),
+        ("list_item", "diarrhoea and vomiting"),
+    ])
+    assert find_claims(doc) == []
+
+
+def test_gating_phrases_by_their_first_words_changes_nothing():
+    # the first-word gate is a shortcut: with every phrase tried everywhere the claims are the same
+    import dataclasses
+    from pathlib import Path
+
+    from medlint.analysis import claim_lexicon
+    from medlint import formats, nlp
+    from medlint.document import LintedDocument
+    from medlint.source import read_source
+
+    lex = claim_lexicon.load()
+    full = dataclasses.replace(lex, phrase_requires={k: frozenset() for k in lex.phrase_requires},
+                               prefilter=lex.prefilter.union(*lex.phrase_keywords.values()))
+    drafts = sorted(p for p in (Path(__file__).parent / "drafts_claims").iterdir() if p.suffix in (".md", ".html", ".txt"))
+    assert len(drafts) >= 8
+
+    def claims_of(path):
+        source = read_source(str(path))
+        parsed = formats.parse(source)
+        return [(c.start, c.end, c.cues) for c in find_claims(LintedDocument(source, parsed, nlp.make_doc(parsed.prose)))]
+
+    gated = [claims_of(p) for p in drafts]
+    claim_lexicon.load.cache_clear()
+    try:
+        import unittest.mock
+        with unittest.mock.patch.object(claim_lexicon, "load", lambda: full):
+            ungated = [claims_of(p) for p in drafts]
+    finally:
+        claim_lexicon.load.cache_clear()
+    assert sum(map(len, gated)) > 30 and gated == ungated

@@ -69,3 +69,24 @@ def test_each_absolute_in_a_sentence_is_reported(lint):
 
 def test_conditions_are_not_absolutes(lint):
     assert flagged(lint, "If you have no side effects after a week, the dose may be raised.\n") == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # describing words before the harm
+    ("Unlike statins, this extract never causes muscle problems.", "never causes muscle problems"),
+    # a negation ends at a new finite verb: the second clause is not negated
+    ("The gummy is not habit-forming and has no side effects.", "no side effects"),
+])
+def test_more_absolutes(lint, sentence, phrase):
+    assert flagged(lint, sentence + "\n") == [phrase]
+
+
+@pytest.mark.parametrize("sentence", [
+    # one "not" negates a series of single verbs
+    "This cream is not intended to diagnose, treat, cure or prevent any disease.",
+    "Rest won't cure a torn ligament.",
+    "Nobody can promise that a supplement is risk-free.",
+    "Nothing about pregnancy is guaranteed.",
+])
+def test_more_negated_absolutes(lint, sentence):
+    assert flagged(lint, sentence + "\n") == []

@@ -91,3 +91,27 @@ def test_references_section_is_not_linted_for_claims(lint):
         "1. Marjoribanks J. Naproxen relieves primary dysmenorrhoea. Cochrane Database Syst Rev. 2015.\n"
     )
     assert flagged(lint, text) == []
+
+
+def test_a_numbered_listicle_heading_is_flagged_on_the_heading(lint):
+    text = ("# 5 Reasons to Try Turmeric\n\nTurmeric is a spice.\n\n## 2. Soothes arthritis pain\n\n"
+            "Add it to curries.\n")
+    assert flagged(lint, text) == ["2. Soothes arthritis pain"]
+
+
+def test_an_html_outcome_list_is_one_finding_from_lead_in_to_last_item(lint):
+    text = ("<p>Adults who take a daily fibre supplement often notice:</p>"
+            "<ul><li>less bloating</li><li>fewer hard stools</li></ul>")
+    assert flagged(lint, text, fmt="html") == [
+        "Adults who take a daily fibre supplement often notice:</p><ul><li>less bloating</li><li>fewer hard stools"]
+
+
+def test_an_outcome_list_without_a_treatment_is_not_flagged(lint):
+    # who smokes is no treatment: the items are harms, not benefits
+    text = "People who smoke for years often notice:\n\n- a morning cough\n- shortness of breath\n"
+    assert flagged(lint, text) == []
+
+
+def test_a_citation_inside_the_sentence_covers_its_later_clauses(lint):
+    text = "<p>Heat wraps may ease back pain<sup>3</sup>, and a TENS unit can ease muscle spasm.</p>"
+    assert flagged(lint, text, fmt="html") == []

@@ -62,3 +62,41 @@ def test_bare_trailing_numbers_count_in_documents_that_use_them(lint):
 def test_related_questions_are_skipped(lint):
     text = "Zinc is a mineral.\n\n## Related questions\n\n- Why do experts say zinc helps colds\n"
     assert flagged(lint, text) == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # endorsement verbs
+    ("Leading dermatologists trust this serum for rosacea.", "Leading dermatologists trust"),
+    ("Many midwives swear by raspberry leaf tea.", "Many midwives swear by"),
+    # "according to" with any unnamed source noun or a bare study
+    ("Ginger eases nausea, according to several reviews.", "according to several reviews"),
+    ("According to a recent survey, most parents give too much syrup.", "According to a recent survey"),
+    # a single unnamed study dated or sized in passing
+    ("A small trial in 2016 found that cherry juice eased gout.", "A small trial in 2016 found"),
+    ("One review of 14 studies concluded that zinc shortens colds.", "One review of 14 studies concluded"),
+])
+def test_more_vague_attributions(lint, sentence, phrase):
+    assert flagged(lint, sentence + "\n") == [phrase]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the British Heart Foundation, most adults should eat oily fish twice a week.",
+    "A 2021 Cochrane review found that honey eased children's coughs.",
+    "Patients trust their pharmacist to check for interactions.",
+])
+def test_named_sources_and_non_appeals_stay_unflagged(lint, sentence):
+    assert flagged(lint, sentence + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some studies suggest that zinc helps, and many doctors recommend it; according to experts it is safe.",
+    "It is widely believed, and clinically proven, that a recent study found nothing.",
+    "Most cardiologists agree. Neurologists often say so. Dermatologists trust it.",
+    "A 2019 review of 30 trials found no effect on 2,000 patients.",
+    "None of this was known; the data showed otherwise and researchers have long argued.",
+])
+def test_word_started_scan_finds_what_the_full_scan_finds(text):
+    from medlint.analysis import claim_lexicon
+    lex = claim_lexicon.load()
+    fast = [(m.span(), m.group()) for m in lex.vague_matches(text)]
+    assert fast and fast == [(m.span(), m.group()) for m in lex.vague.finditer(text)]

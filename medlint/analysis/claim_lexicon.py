@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medlint import resources
+from medlint.analysis.pattern_words import first_words
 
 LEXICON_FILE = "claim_lexicon.yaml"
+
+_PROFESSIONS = ("ologists", "iatrists", "icians")
+_PROFESSION = re.compile(r"(?:ologists|iatrists|icians)\b")
 
 # A word (letters/digits, inner hyphens and apostrophes) or one non-space character.
 WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
@@ -36,6 +40,7 @@ class ContextRule:
     max_scope: int
     comma_ends: bool
     and_ends: bool
+    first_words: frozenset[str] | None = None   # words a trigger can start with (None: unknown)
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Lexicon:
     verb_base: dict[str, str]                  # word -> base form
     phrases: dict[str, re.Pattern]
     phrase_keywords: dict[str, frozenset[str]]   # a phrase is tried only with one of these
+    phrase_requires: dict[str, frozenset[str]]   # ... and one of the words it can start with (if known)
     evidential: frozenset[str]
     modals: frozenset[str]
     adverbs: frozenset[str]
@@ -69,15 +75,64 @@ class Lexicon:
     named_source: re.Pattern
     vague_quantifiers: frozenset[str]
     vague_keywords: frozenset[str]
-    absolute: list[tuple[str, re.Pattern, frozenset[str]]]   # name, pattern, keywords
+    absolute: list[tuple[str, re.Pattern, frozenset[str], frozenset[str] | None]]  # name, pattern, keywords, first words
     absolute_pseudo: re.Pattern
     population_quantifier: re.Pattern
+    treatment_phrases: re.Pattern | None = None
+    vague_verb_words: frozenset[str] = frozenset()   # first words of the reporting verbs
+    vague_agentless: frozenset[str] = frozenset()    # words of the agentless appeals
+    absolute_keywords: frozenset[str] = frozenset()  # every absolute pattern's keywords
+    vague_starts: frozenset[str] = frozenset()       # words a vague attribution can start with
+    gated_keywords: frozenset[str] = frozenset()     # keywords of the phrases with known first words
+    treatment_phrase_starts: frozenset[str] = frozenset()   # first words: a cheap pre-check
+    condition_adjectives: frozenset[str] = frozenset()
+    functions: frozenset[str] = frozenset()
+    trouble_nouns: frozenset[str] = frozenset()
+    lowering_verbs: frozenset[str] = frozenset()     # every inflected form
+    outcome_lead_in: re.Pattern | None = None
     extra: dict = field(default_factory=dict)
 
-    def may_attribute(self, words: set[str]) -> bool:
-        """Whether a sentence with these lower-case words can hold a vague attribution."""
-        return not words.isdisjoint(self.vague_keywords) or any(
-            w.endswith(("ologists", "iatrists", "icians")) for w in words)
+    def may_claim(self, words: set[str] | frozenset[str]) -> bool:
+        """Whether a sentence with these lower-case words can hold an efficacy predicate (a
+        cheap first pass: most sentences have none of the predicate words)."""
+        if not words.isdisjoint(self.prefilter):
+            return True
+        if words.isdisjoint(self.gated_keywords):
+            return False
+        for name, required in self.phrase_requires.items():
+            if required and not words.isdisjoint(required) and not words.isdisjoint(self.phrase_keywords[name]):
+                return True
+        return False
+
+    def vague_matches(self, text: str) -> list[re.Match]:
+        """``self.vague.finditer(text)``, tried only where a word that can open an
+        attribution starts (the full scan costs ten times more)."""
+        out: list[re.Match] = []
+        end = -1
+        for m in WORD.finditer(text):
+            if m.start() < end:
+                continue
+            word = m.group().lower()
+            if word in self.vague_starts or word.endswith(_PROFESSIONS):
+                found = self.vague.match(text, m.start())
+                if found is not None:
+                    out.append(found)
+                    end = found.end()
+        return out
+
+    def may_attribute(self, words: set[str] | frozenset[str], low: str | None = None) -> bool:
+        """Whether a sentence with these lower-case words (``low``: its lower-case text) can
+        hold a vague attribution: a source word and a reporting verb, "according to", or an
+        agentless appeal ("it is widely believed", "clinically proven")."""
+        if not words.isdisjoint(self.vague_agentless) or "according" in words:
+            return True
+        if words.isdisjoint(self.vague_verb_words):
+            return False
+        if not words.isdisjoint(self.vague_keywords):
+            return True
+        if low is None:
+            low = " ".join(words)
+        return _PROFESSION.search(low) is not None
 
     def is_condition_word(self, word: str) -> bool:
         w = word.lower()
@@ -130,6 +185,16 @@ def _vague_regex(v: dict) -> re.Pattern:
         re.IGNORECASE)
 
 
+def _vague_starts(v: dict) -> frozenset[str]:
+    words = {str(e).split()[0].lower() for e in v["quantifiers"] + v["sources"] if str(e)[0].isalpha()}
+    for key in ("singular_lead", "according_to", "widely"):
+        found = first_words(v[key])
+        if found is None:
+            raise ValueError(f"vague.{key}: cannot tell which words it starts with")
+        words |= found
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon (read and compiled on first use, then cached)."""
@@ -145,8 +210,10 @@ def load() -> Lexicon:
         for direction in ("forward", "backward", "bidirectional"):
             entries = spec.get(direction) if isinstance(spec, dict) else None
             if entries:
+                starts = [first_words(str(e)) for e in entries]
+                first = None if any(w is None for w in starts) else frozenset().union(*starts)
                 rules.append(ContextRule(category, direction, phrase_regex(entries), int(spec.get("max_scope", 8)),
-                                         bool(spec.get("comma", True)), bool(spec.get("and_ends", False))))
+                                         bool(spec.get("comma", True)), bool(spec.get("and_ends", False)), first))
     pseudo = phrase_regex(ctx["negated"].get("pseudo", []))
     c = data["claims"]
     words, multi = set(), {}
@@ -158,6 +225,7 @@ def load() -> Lexicon:
             multi.setdefault(parts[0], []).append(parts)
     a = data["absolute"]
     verb_forms_of, verb_base = _verb_forms(c)
+    requires = {k: first_words(v["pattern"]) or frozenset() for k, v in c["phrases"].items()}
     return Lexicon(
         context_rules=rules,
         pseudo=pseudo,
@@ -167,12 +235,14 @@ def load() -> Lexicon:
         phrases={k: re.compile((r"(?<![\w-])" if not k.endswith("_tail") else "") + "(?:" + v["pattern"] + ")",
                                re.IGNORECASE) for k, v in c["phrases"].items()},
         phrase_keywords={k: frozenset(str(w) for w in v["keywords"]) for k, v in c["phrases"].items()},
+        phrase_requires=requires,
+        gated_keywords=frozenset().union(*(v["keywords"] for k, v in c["phrases"].items() if requires[k])),
         evidential=frozenset(c["evidential"]),
         modals=frozenset(str(m) for m in c["modals"]),
         adverbs=frozenset(str(m) for m in c["adverbs"]),
         treatments=frozenset(t.lower() for t in c["treatments"]),
         prefilter=frozenset(verb_forms_of) | frozenset(c["prefilter"]).union(
-            *(v["keywords"] for v in c["phrases"].values())),
+            *(v["keywords"] for k, v in c["phrases"].items() if not requires[k])),
         pronouns=frozenset(c["pronouns"]),
         population=frozenset(c["population"]),
         conditions=frozenset(words),
@@ -187,6 +257,7 @@ def load() -> Lexicon:
         interrogatives=frozenset(c["interrogatives"]),
         vague=_vague_regex(data["vague"]),
         vague_specific=frozenset(data["vague"]["specific_determiners"]),
+        vague_starts=_vague_starts(data["vague"]),
         named_source=re.compile(data["vague"]["named_source"]),
         vague_quantifiers=frozenset(q.lower() for q in data["vague"]["quantifiers"]),
         vague_keywords=frozenset(w for w in data["vague"]["sources"] + data["vague"]["singular"]
@@ -194,7 +265,20 @@ def load() -> Lexicon:
                                     "known", "proven", "shown", "demonstrated", "established", "tested"]
                                  if w.isalpha() or "-" in w),
         absolute=[(name, re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w-])", re.IGNORECASE),
-                   frozenset(str(w) for w in p["keywords"])) for name, p in a["patterns"].items()],
+                   frozenset(str(w) for w in p["keywords"]), first_words(p["pattern"]))
+                  for name, p in a["patterns"].items()],
+        vague_verb_words=frozenset(str(v).split()[0].lower() for v in data["vague"]["verbs"]),
+        vague_agentless=frozenset(("widely", "generally", "commonly", "universally", "well-known", "known",
+                                   "proven", "shown", "demonstrated", "established", "tested")),
+        absolute_keywords=frozenset(str(w) for p in a["patterns"].values() for w in p["keywords"]),
         absolute_pseudo=phrase_regex(a["pseudo"]),
         population_quantifier=re.compile(a["population_quantifier"], re.IGNORECASE),
+        treatment_phrases=phrase_regex(c["treatment_phrases"]),
+        treatment_phrase_starts=frozenset(re.match(r"[a-z]+", str(e).lower()).group()
+                                          for e in c["treatment_phrases"]),
+        condition_adjectives=frozenset(c["condition_adjectives"]),
+        functions=frozenset(c["functions"]),
+        trouble_nouns=frozenset(c["trouble_nouns"]),
+        lowering_verbs=frozenset(w for w, b in verb_base.items() if b in set(c["lowering_verbs"])),
+        outcome_lead_in=re.compile(c["outcome_lead_in"], re.IGNORECASE),
     )

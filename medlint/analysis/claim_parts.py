@@ -61,10 +61,14 @@ class Predicate:
 
 
 def tokens(text: str, offset: int, drug_spans: list[tuple[int, int]]) -> list[Tok]:
-    out = []
-    for m in WORD.finditer(text):
-        s, e = m.start() + offset, m.end() + offset
-        out.append(Tok(s, e, m.group().lower(), any(a < e and s < b for a, b in drug_spans)))
+    """The words of ``text`` at prose offsets; ``drug`` marks a word inside a drug or
+    treatment span (``drug_spans``: prose offsets)."""
+    new = tuple.__new__  # Tok(...) without the NamedTuple constructor's extra call (hot path)
+    out = [new(Tok, (m.start() + offset, m.end() + offset, m.group().lower(), False)) for m in WORD.finditer(text)]
+    if drug_spans:
+        for i, t in enumerate(out):
+            if any(a < t.end and t.start < b for a, b in drug_spans):
+                out[i] = t._replace(drug=True)
     return out
 
 
@@ -75,15 +79,21 @@ def index_at(toks: list[Tok], position: int) -> int:
     return len(toks) - 1
 
 
-def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon) -> list[Predicate]:
+def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon,
+               words: frozenset[str] | set[str] | None = None) -> list[Predicate]:
+    """Every efficacy predicate of the sentence ``text`` (``words``: its lower-case words)."""
     found: list[Predicate] = []
-    words = {t.low for t in toks}
+    if words is None:
+        words = {t.low for t in toks}
     for i, t in enumerate(toks):
         forms = lex.verb_forms_of.get(t.low)
         if forms and form_ok(toks, i, forms, lex):
             found.append(Predicate("verb", t.start, t.end, t.start, i, i, t.low))
     for name, regex in lex.phrases.items():
         if name == "works_tail" or words.isdisjoint(lex.phrase_keywords[name]):
+            continue
+        required = lex.phrase_requires[name]
+        if required and words.isdisjoint(required):
             continue
         for m in regex.finditer(text):
             start, end = m.start() + offset, m.end() + offset
@@ -120,6 +130,8 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
     not a purpose or use infinitive such as "used to treat")."""
     word = toks[i].low
     if forms is None:  # first word of a multiword predicate: accept finite-looking forms
+        if word in _ADJECTIVAL and _after_copula(toks, i, lex):
+            return True  # "it's as effective as", "is highly effective for"
         forms = set(lex.verb_forms_of.get(word, ())) or ({"s"} if word.endswith("s") else {"base", "ed"})
     j = _previous(toks, i, lex.adverbs)
     prev = toks[j] if j >= 0 else None
@@ -134,6 +146,8 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
         low = prev.low
         if low in lex.modals or low in ("help", "helps", "helped", "they", "both", "together"):
             return True
+        if low in ("and", "or"):
+            return _governed_by_modal(toks, j, lex)  # "can shift the clock and ease jet lag"
         if low == "to":
             k = _previous(toks, j, lex.adverbs)
             return k >= 0 and toks[k].low in lex.evidential
@@ -147,6 +161,38 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
                     return True
                 k -= 1
     return False
+
+
+def _after_copula(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    k = _previous(toks, i, lex.adverbs | _DEGREE)
+    if k < 0:
+        return False
+    low = toks[k].low
+    return low in BE or low in _COPULAS or low in _PRONOUN_COPULAS
+
+
+def _governed_by_modal(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the verb after "and"/"or" at ``j`` shares a modal or an evidential "to" with
+    the verb before it, in the same clause ("may shift X and ease Y", "shown to lower X and
+    prevent Y")."""
+    k = j - 1
+    while k >= 0 and j - k <= 12 and toks[k].low not in HARD_BOUNDARY and toks[k].low != ".":
+        low = toks[k].low
+        if low in lex.modals and low not in ("do", "does", "did"):
+            return True
+        if low == "to":
+            m = _previous(toks, k, lex.adverbs)
+            return m >= 0 and toks[m].low in lex.evidential
+        k -= 1
+    return False
+
+
+_ADJECTIVAL = frozenset("effective efficacious helpful beneficial useful".split())
+_DEGREE = frozenset("as so very highly equally just quite really extremely remarkably particularly "
+                    "especially more most far much fairly pretty surprisingly".split())
+_COPULAS = frozenset("remain remains remained seem seems seemed appear appears appeared prove proves "
+                     "proved proven become becomes became".split())
+_PRONOUN_COPULAS = frozenset("it's it’s that's that’s they're they’re what's what’s".split())
 
 
 def _plural(word: str) -> bool:
@@ -164,10 +210,13 @@ def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
     found: "clause", "relative" (the noun a that/which/who refers to) or "coordinated"."""
     skip = lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA
     j = _previous(toks, first, skip)
+    lead = enumerator_length(toks)  # "4. Eases low mood": the number is not a subject
     segment: list[Tok] = []
-    while j >= 0 and toks[j].low not in BOUNDARY:
+    while j >= lead and toks[j].low not in BOUNDARY:
         segment.insert(0, toks[j])
         j -= 1
+    if j < lead:
+        j = -1
     if segment and j >= 0 and toks[j].low in ("and", "or", ","):
         # "Alternating ice and heat eases ...": the boundary may sit inside the subject
         k = j - 1
@@ -190,6 +239,18 @@ def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
         if j >= 0 and toks[j].low in RELATIVE and shared:
             break
     return shared, "coordinated"
+
+
+def enumerator_length(toks: list[Tok]) -> int:
+    """Tokens of a leading list number ("4.", "2)", "(3)", "#5") in a heading or list item."""
+    lows = [t.low for t in toks[:3]]
+    if len(lows) >= 2 and lows[0].isdigit() and len(lows[0]) <= 2 and lows[1] in (".", ")", ":"):
+        return 2
+    if len(lows) >= 2 and lows[0] == "#" and lows[1].isdigit():
+        return 2
+    if len(lows) == 3 and lows[0] == "(" and lows[1].isdigit() and lows[2] == ")":
+        return 3
+    return 0
 
 
 def _antecedent(toks: list[Tok], j: int) -> list[Tok]:
@@ -228,61 +289,3 @@ def treatment_subject(segment: list[Tok], how: str, lex: Lexicon, pronoun_ok: bo
     if is_gerund(words[0]) and words[0] not in lex.non_agents:
         return True  # a practice: "Alternating the two medicines", "Taking it every day"
     return pronoun_ok and any(w in lex.pronouns for w in words)
-
-
-def population_taking(segment: list[Tok], lex: Lexicon) -> bool:
-    """"Most people taking X", "patients on X": a treated population as the subject."""
-    words = [t.low for t in segment]
-    return any(w in lex.population for w in words) and any(w in TAKING for w in words) \
-        and any(t.drug or t.low in lex.treatments for t in segment)
-
-
-def treatment_after(toks: list[Tok], start: int, lex: Lexicon) -> bool:
-    """"... feel better with X", "... within weeks of starting X": the treatment follows."""
-    end = object_span(toks, start)[1]
-    for p in range(start, end):
-        t = toks[p]
-        if (t.drug or t.low in lex.treatments) and any(
-                toks[q].low in _LINKS for q in range(max(start, p - 3), p)):
-            return True
-    return False
-
-
-_LINKS = frozenset("with on after of starting taking using".split())
-
-
-def condition_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,
-                    *, modifier_check: bool = True) -> str | None:
-    """The first condition or symptom word in the object words from token ``start``."""
-    found = conditions_after(toks, start, lex, window, modifier_check=modifier_check)
-    return found[0] if found else None
-
-
-def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12,
-                     *, modifier_check: bool = True) -> list[str]:
-    """Every condition or symptom in the object words from token ``start`` (to the clause end)."""
-    end = object_span(toks, start, window)[1]
-    found: list[str] = []
-    p = start
-    while p < end:
-        low = toks[p].low
-        phrase = next((ph for ph in lex.multiword_conditions.get(low, ())
-                       if tuple(t.low for t in toks[p:p + len(ph)]) == ph), None)
-        if phrase:
-            found.append(" ".join(phrase))
-            p += len(phrase)
-            continue
-        last_part = low.rsplit("-", 1)[-1]
-        if lex.is_condition_word(low) or ("-" in low and lex.is_condition_word(last_part)):
-            nxt = toks[p + 1].low if p + 1 < end else ""
-            if not (modifier_check and nxt in lex.modifier_heads):
-                found.append(low)
-        p += 1
-    return found
-
-
-def object_span(toks: list[Tok], start: int, window: int = 12) -> tuple[int, int]:
-    end = start
-    while end < len(toks) and end - start < window and toks[end].low not in OBJECT_STOPS:
-        end += 1
-    return start, end

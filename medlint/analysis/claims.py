@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from medlint.analysis import claim_lexicon, claim_parts, context
+from medlint.analysis import claim_lexicon, claim_objects, claim_parts, context
 from medlint.analysis.types import Claim, Sentence
-from medlint.prose import LIST_ITEM, TABLE_CELL
+from medlint.prose import HEADING, LIST_ITEM, TABLE_CELL
 
 SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
@@ -27,20 +27,47 @@ _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 # "Benefits and risks of X:", "Pros and cons:": the items are not all benefits
 _MIXED_LIST = re.compile(r"\b(?:risks?|cons|disadvantages?|downsides?|drawbacks?|side[- ]effects?|harms?)\b", re.I)
+# "Warning signs people on X may notice:": symptoms to watch for, not benefits
+_SIGNS = re.compile(r"\b(?:signs?|symptoms?|warnings?|problems?|reactions?|effects?)\b", re.I)
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
 
-def in_skipped_section(document, offset: int) -> bool:
-    section = document.section_at(offset)
-    return section is not None and section.kind in SKIPPED_SECTIONS
+class SentenceView(NamedTuple):
+    """A sentence with its lower-case words, and whether it may assert something."""
+
+    sentence: Sentence
+    words: frozenset[str]
+    assertive: bool   # not a question, not in references / related questions / disclaimers
+    low: str          # the sentence text in lower case
 
 
-def prose_sentences(document) -> Iterator[Sentence]:
-    """Sentences that may assert something: not questions, not in references, related
-    questions or disclaimers."""
+def sentence_views(document) -> list[SentenceView]:
+    """Every sentence with its words and its assertive flag (computed once per document;
+    :attr:`LintedDocument.claim_sentences` caches it for the claim rules)."""
+    sections = [(s.start, s.end, s.kind in SKIPPED_SECTIONS) for s in document.sections]
+    out = []
+    k = 0
+    findall = claim_lexicon.WORD.findall
     for sentence in document.sentences:
-        if not in_skipped_section(document, sentence.start) and not context.is_question(sentence.text):
-            yield sentence
+        while k < len(sections) - 1 and sections[k][1] <= sentence.start:
+            k += 1
+        skipped = bool(sections) and sections[k][2] and sections[k][0] <= sentence.start
+        text = sentence.text
+        low = text.lower()
+        out.append(SentenceView(sentence, frozenset(findall(low)),
+                                not skipped and not context.is_question(text), low))
+    return out
+
+
+def _views(document) -> list[SentenceView]:
+    views = getattr(document, "claim_sentences", None)
+    return views if views is not None else sentence_views(document)
+
+
+def assertive_views(document) -> Iterator[SentenceView]:
+    """Sentences that may assert something (not questions, not in references, related
+    questions or disclaimers), with their words for cheap keyword checks."""
+    return (v for v in _views(document) if v.assertive)
 
 
 def find_claims(document) -> list[Claim]:
@@ -51,18 +78,21 @@ def find_claims(document) -> list[Claim]:
     claims: list[Claim] = []
     consumed = -1
     last_treatment = -100
-    for index, sentence in enumerate(document.sentences):
+    for index, (sentence, words, assertive, _) in enumerate(_views(document)):
         near = _near(drug_spans, drug_starts, sentence)
+        if not words.isdisjoint(lex.treatment_phrase_starts):
+            near = near + [(m.start() + sentence.start, m.end() + sentence.start)
+                           for m in lex.treatment_phrases.finditer(sentence.text)]
         recent = index - last_treatment <= _PRONOUN_REACH
-        words = set(claim_lexicon.WORD.findall(sentence.text.lower()))
         mentions = bool(near) or not words.isdisjoint(lex.treatments)
         if mentions:
             last_treatment = index
-        if sentence.start < consumed or in_skipped_section(document, sentence.start) \
-                or context.is_question(sentence.text):
+        if sentence.start < consumed or not assertive:
             continue
-        lead_in = lex.list_lead_in.search(sentence.text)
-        if not lead_in and words.isdisjoint(lex.prefilter):
+        lead_in = None
+        if ":" in words:
+            lead_in = lex.list_lead_in.search(sentence.text) or lex.outcome_lead_in.search(sentence.text)
+        if not lead_in and not lex.may_claim(words):
             continue  # no efficacy word at all: the common case, kept cheap
         toks = claim_parts.tokens(sentence.text, sentence.start, near)
         if lead_in:
@@ -71,8 +101,8 @@ def find_claims(document) -> list[Claim]:
                 claims.append(listed)
                 consumed = listed.end
                 continue
-        implicit = recent and _implicit_subject(document, sentence)
-        claim = _sentence_claim(sentence, toks, lex, recent, implicit)
+        implicit = recent and _implicit_subject(document, sentence, lex)
+        claim = _sentence_claim(sentence, toks, lex, recent, implicit, words)
         if claim is not None:
             claims.append(claim)
     return claims
@@ -89,21 +119,28 @@ def _near(drug_spans: list[tuple[int, int]], starts: list[int], sentence: Senten
     return out
 
 
-def _sentence_claim(sentence: Sentence, toks, lex, recent: bool, implicit: bool = False) -> Claim | None:
-    preds = claim_parts.predicates(sentence.text, sentence.start, toks, lex)
+def _sentence_claim(sentence: Sentence, toks, lex, recent: bool, implicit: bool = False,
+                    words: frozenset[str] | None = None) -> Claim | None:
+    preds = claim_parts.predicates(sentence.text, sentence.start, toks, lex, words)
     if not preds:
         return None
-    ctx = context.SentenceContext(sentence.text, sentence.start)
+    ctx = None  # built only when a predicate has its subject and object (the rare case)
     cues: list[str] = []
     hedged = False
     for pred in preds:
+        if not _holds(pred, toks, lex, recent, False, implicit):
+            continue
+        if ctx is None:
+            off = sentence.start
+            ctx = context.SentenceContext(sentence.text, off, [(t.start - off, t.end - off, t.low) for t in toks])
         categories = ctx.categories_at(pred.anchor)
         if categories & _EXCLUDING:
             continue
-        if not _holds(pred, toks, lex, recent, context.ADMINISTRATION in categories, implicit):
+        # administration advice only narrows what holds ("with food ... reduces nausea")
+        if context.ADMINISTRATION in categories and not _holds(pred, toks, lex, recent, True, implicit):
             continue
         cues.append(pred.text.lower())
-        hedged = hedged or ctx.has(context.HEDGED, pred.anchor)
+        hedged = hedged or context.HEDGED in categories
     if not cues:
         return None
     return Claim(sentence.start, sentence.end, sentence.text, hedged, tuple(dict.fromkeys(cues)))
@@ -118,46 +155,78 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment", "way_to"):
         segment = segment + toks[pred.first:pred.last + 1]
     if pred.kind == "outcome":
-        return claim_parts.population_taking(toks[:pred.first], lex) or \
-            claim_parts.treatment_after(toks, pred.last + 1, lex)
+        return claim_objects.population_taking(toks[:pred.first], lex) or \
+            claim_objects.treatment_after(toks, pred.last + 1, lex)
+    explicit = True
     if not segment and how == "clause" and implicit:
-        pass  # "| Naproxen | Eases period pain |": the row or the heading names the treatment
+        explicit = False  # "| Naproxen | Eases period pain |": the row or the heading names the treatment
     elif not claim_parts.treatment_subject(segment, how, lex, pronoun_ok):
-        # "Many people find relief from ... after starting X": a treated population
+        explicit = False
+        # "Many people find relief from ... after starting X": a treated population;
+        # "light boxes work better than St John's wort": compared with a treatment
         if not (pred.kind == "relief" and any(t.low in lex.population for t in segment)
-                and any(t.drug or t.low in lex.treatments for t in toks)):
+                and any(t.drug or t.low in lex.treatments for t in toks)) \
+                and not claim_objects.compared_with_treatment(toks, pred.first, lex):
             return False
     if _dummy_it(toks, pred, segment):
         return False
-    start, end = claim_parts.object_span(toks, pred.last + 1)
+    start, end = claim_objects.object_span(toks, pred.last + 1)
     window = " ".join(t.low for t in toks[start:end])
     if lex.adverse.search(window):
         return False
     if pred.kind == "enhance_effect":
         return any(t.drug or t.low in lex.treatments for t in toks[start:end])
-    if pred.kind == "better_results":
+    if pred.kind in ("better_results", "vs_placebo"):
         return True
     if pred.text.lower().startswith("help") and lex.phrases["outcome"].search(window):
         return True  # "it has helped millions of people feel better"
-    found = claim_parts.conditions_after(toks, pred.last + 1, lex)
-    if pred.kind in ("relief", "phrasal", "keeps"):  # "gave better pain relief", "brings the fever down"
-        found += claim_parts.conditions_after(toks, pred.first, lex, pred.last - pred.first + 1,
+    found = claim_objects.conditions_after(toks, pred.last + 1, lex)
+    if pred.kind in ("relief", "phrasal", "keeps", "make_better"):  # "gave better pain relief", "brings the fever down"
+        found += claim_objects.conditions_after(toks, pred.first, lex, pred.last - pred.first + 1,
                                               modifier_check=False)
     if administration:
-        return any(c not in lex.side_effects for c in found)
+        return any(not lex.side_effects.intersection((c, *c.split())) for c in found)
+    if found and pred.kind == "verb" and pred.text.lower() in lex.lowering_verbs \
+            and all(c in lex.functions for c in found):
+        return False  # "it can lower libido", "reduces appetite": a harm or a mechanism
+    if not found and pred.kind == "relief" and explicit and how != "relative":
+        return True  # "X with naproxen gives better relief than either alone": relief is of symptoms
     return bool(found)
 
 
-def _implicit_subject(document, sentence: Sentence) -> bool:
+def _implicit_subject(document, sentence: Sentence, lex) -> bool:
     """A list item or table cell that opens with its verb ("- Eases joint pain") takes its
-    subject from the row or the heading above, unless that is about risks or side effects."""
+    subject from the row or the heading above, unless that is about risks or side effects.
+    So does a listicle heading ("## 4. Eases low mood") from a parent heading that names a
+    treatment ("# 7 Benefits of Fish Oil")."""
     blocks = document.blocks
     k = sentence.block_index
-    if k < 0 or blocks[k].kind not in (LIST_ITEM, TABLE_CELL) or sentence.start != blocks[k].start:
+    if k < 0 or sentence.start != blocks[k].start:
+        return False
+    if blocks[k].kind == HEADING:
+        return _parent_names_treatment(document, k, lex)
+    if blocks[k].kind not in (LIST_ITEM, TABLE_CELL):
         return False
     while k >= 0 and blocks[k].kind in (LIST_ITEM, TABLE_CELL):
         k -= 1
     return k < 0 or not _MIXED_LIST.search(document.prose[blocks[k].start:blocks[k].end])
+
+
+def _parent_names_treatment(document, k: int, lex) -> bool:
+    blocks = document.blocks
+    level = blocks[k].level
+    j = k - 1
+    while j >= 0 and not (blocks[j].kind == HEADING and blocks[j].level < level):
+        j -= 1
+    if j < 0:
+        return False
+    parent = blocks[j]
+    text = document.prose[parent.start:parent.end]
+    if _MIXED_LIST.search(text):
+        return False
+    words = set(claim_lexicon.WORD.findall(text.lower()))
+    return not words.isdisjoint(lex.treatments) or any(parent.start <= d.start < parent.end for d in document.drugs) \
+        or bool(lex.treatment_phrases.search(text))
 
 
 def _dummy_it(toks, pred, segment) -> bool:
@@ -171,10 +240,16 @@ def _dummy_it(toks, pred, segment) -> bool:
 
 
 def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) -> Claim | None:
-    """A lead-in such as "The potential benefits of X include:" and the list items after it."""
-    if not lex.list_lead_in.search(sentence.text) or sentence.block_index < 0 \
-            or _MIXED_LIST.search(sentence.text):
+    """A lead-in such as "The potential benefits of X include:" and the list items after it;
+    or one naming what people on a treatment notice ("People who stick with yoga often
+    notice:"), which needs a population and a treatment in the lead-in itself."""
+    if sentence.block_index < 0 or _MIXED_LIST.search(sentence.text):
         return None
+    if not lex.list_lead_in.search(sentence.text):
+        if not (lex.outcome_lead_in.search(sentence.text) and not _SIGNS.search(sentence.text)
+                and any(t.low in lex.population for t in toks)
+                and any(t.drug or t.low in lex.treatments for t in toks)):
+            return None
     blocks = document.blocks
     lead_block = blocks[sentence.block_index]
     if lead_block.kind == LIST_ITEM or document.prose[sentence.end:lead_block.end].strip():
@@ -189,7 +264,8 @@ def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) 
     ctx = context.SentenceContext(sentence.text, sentence.start)
     anchor = next((t.start for t in toks if t.low.startswith(("benefit", "advantage", "help", "treat", "reliev",
                                                                 "eas", "improv", "reduc", "prevent", "effective",
-                                                                "useful", "upside", "pros", "perks"))), sentence.start)
+                                                                "useful", "upside", "pros", "perks", "notic",
+                                                                "report", "experienc", "enjoy"))), sentence.start)
     if ctx.categories_at(anchor) & _EXCLUDING:
         return None
     has_subject = any(t.drug or t.low in lex.treatments for t in toks) or subject_known

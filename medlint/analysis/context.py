@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from medlint.analysis import claim_lexicon
 from medlint.analysis.claim_lexicon import WORD
+from medlint.analysis.pattern_words import NT_SUFFIX
 
 NEGATED = "negated"
 LIMITATION = "limitation"
@@ -51,12 +52,18 @@ class Modifier:
 class SentenceContext:
     """The modifiers of one sentence, found once and queried by position."""
 
-    def __init__(self, text: str, offset: int = 0):
+    def __init__(self, text: str, offset: int = 0, words: list[tuple[int, int, str]] | None = None,
+                 categories: frozenset[str] | None = None):
+        """``words``: the (start, end, lower-case word) tokens of ``text`` by
+        :data:`claim_lexicon.WORD`, when the caller already has them; ``categories``: the
+        only categories the caller asks about (None: all)."""
         self.text = text
         self.offset = offset
         lexicon = claim_lexicon.load()
-        self._words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
-        self.modifiers = _find_modifiers(text, self._words, lexicon, offset)
+        if words is None:
+            words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+        self._words = words
+        self.modifiers = _find_modifiers(text, words, lexicon, offset, categories)
 
     def categories_at(self, position: int, *, ignore: tuple[int, int] | None = None) -> set[str]:
         """Categories that modify prose ``position``. Triggers overlapping ``ignore`` (a
@@ -71,34 +78,49 @@ class SentenceContext:
         return any(m.category == category for m in self.modifiers)
 
 
-def _find_modifiers(text: str, words, lexicon, offset: int) -> list[Modifier]:
+def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> list[Modifier]:
+    # A rule is tried only when the sentence holds a word its triggers can start with
+    # (most sentences hold none of most rules' words); the scopes are worked out only then.
+    present = {w[2] for w in words}
+    for w in [w for w in present if "'" in w or "’" in w]:
+        present.add(w.replace("’", "'").split("'")[0])  # "nothing's": a trigger may end at the apostrophe
+        if w.endswith(("n't", "n’t")):
+            present.add(NT_SUFFIX)
+    found = []
+    for rule in lexicon.context_rules:
+        if categories is not None and rule.category not in categories:
+            continue
+        if rule.first_words is None or not present.isdisjoint(rule.first_words):
+            found.extend((rule, m) for m in rule.pattern.finditer(text))
+    if not found:
+        return []
     pseudo = [(m.start(), m.end()) for m in lexicon.pseudo.finditer(text)]
     terminators = _terminator_indexes(text, words, lexicon)
+    series = _series_commas(words)
     starts = [w[0] for w in words]
     out: list[Modifier] = []
-    for rule in lexicon.context_rules:
-        for m in rule.pattern.finditer(text):
-            if rule.category == NEGATED and any(a <= m.start() and m.end() <= b for a, b in pseudo):
-                continue
-            first = _index_at(starts, m.start())
-            last = _index_at(starts, max(m.start(), m.end() - 1))
-            lo, hi = len(text), 0
-            if rule.direction in ("forward", "bidirectional"):
-                j, steps = last + 1, 0
-                while j < len(words) and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule):
-                    steps += 1
-                    j += 1
-                if j > last + 1:
-                    lo, hi = min(lo, words[last + 1][0]), max(hi, words[j - 1][1])
-            if rule.direction in ("backward", "bidirectional"):
-                j, steps = first - 1, 0
-                while j >= 0 and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule):
-                    j, steps = j - 1, steps + 1
-                if j < first - 1:
-                    lo, hi = min(lo, words[j + 1][0]), max(hi, words[first - 1][1])
-            if hi > 0:
-                out.append(Modifier(rule.category, m.start() + offset, m.end() + offset,
-                                    lo + offset, hi + offset, m.group()))
+    for rule, m in found:
+        if rule.category == NEGATED and any(a <= m.start() and m.end() <= b for a, b in pseudo):
+            continue
+        first = _index_at(starts, m.start())
+        last = _index_at(starts, max(m.start(), m.end() - 1))
+        lo, hi = len(text), 0
+        if rule.direction in ("forward", "bidirectional"):
+            j, steps = last + 1, 0
+            while j < len(words) and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule, series):
+                steps += j not in series  # a series comma is not a word of the scope
+                j += 1
+            if j > last + 1:
+                lo, hi = min(lo, words[last + 1][0]), max(hi, words[j - 1][1])
+        if rule.direction in ("backward", "bidirectional"):
+            j, steps = first - 1, 0
+            while j >= 0 and steps < rule.max_scope and not _ends(words[j][2], j, terminators, rule, series):
+                j, steps = j - 1, steps + 1
+            if j < first - 1:
+                lo, hi = min(lo, words[j + 1][0]), max(hi, words[first - 1][1])
+        if hi > 0:
+            out.append(Modifier(rule.category, m.start() + offset, m.end() + offset,
+                                lo + offset, hi + offset, m.group()))
     return out
 
 
@@ -107,10 +129,25 @@ def _terminator_indexes(text: str, words, lexicon) -> set[int]:
     return {_index_at(starts, m.start()) for m in lexicon.terminate.finditer(text)}
 
 
-def _ends(word: str, index: int, terminators: set[int], rule) -> bool:
+def _series_commas(words) -> set[int]:
+    """Commas inside a series of single words ("diagnose, treat, cure or prevent"): they
+    separate items of one list, so they do not end a scope as a clause comma does."""
+    out = set()
+    for j in range(len(words) - 2):
+        if words[j][2] == "," and words[j + 1][2].isalpha() and words[j + 1][2] not in _CONJUNCTIONS \
+                and words[j + 2][2] in _SERIES_NEXT:
+            out.add(j)
+    return out
+
+
+_CONJUNCTIONS = frozenset("and or nor but so yet then".split())
+_SERIES_NEXT = frozenset((",", "and", "or", "nor"))
+
+
+def _ends(word: str, index: int, terminators: set[int], rule, series: set[int] = frozenset()) -> bool:
     if word in _HARD_STOPS or index in terminators:
         return True
-    if word == "," and rule.comma_ends:
+    if word == "," and rule.comma_ends and index not in series:
         return True
     return rule.and_ends and word in ("and", "or")
 
@@ -125,8 +162,11 @@ def is_question(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if "?" in stripped and _QUESTION_END.search(stripped):
-        return True
+    if "?" in stripped:
+        if _QUESTION_END.search(stripped):
+            return True
+    elif stripped[-1] in ".!:":
+        return False  # the common case, decided without tokenizing
     words = WORD.findall(stripped[:40])
     if not words or stripped[-1] in ".!:":
         return False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from medlint.analysis import claim_lexicon, context
-from medlint.analysis.claims import prose_sentences
+from medlint.analysis.claims import assertive_views
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
@@ -49,17 +49,18 @@ class AbsoluteClaim(Rule):
 
     def check(self, document):
         lex = claim_lexicon.load()
-        for sentence in prose_sentences(document):
+        for sentence, words, _, _ in assertive_views(document):
+            if words.isdisjoint(lex.absolute_keywords):
+                continue
             text = sentence.text
-            words = set(claim_lexicon.WORD.findall(text.lower()))
             hits = []
-            for name, regex, keywords in lex.absolute:
-                if not words.isdisjoint(keywords):
+            for name, regex, keywords, first in lex.absolute:
+                if not words.isdisjoint(keywords) and (first is None or not words.isdisjoint(first)):
                     hits.extend((m.start(), m.end(), name) for m in regex.finditer(text))
             if not hits:
                 continue
             pseudo = [(m.start(), m.end()) for m in lex.absolute_pseudo.finditer(text)]
-            ctx = context.SentenceContext(text, sentence.start)
+            ctx = context.SentenceContext(text, sentence.start, categories=_NEGATING)
             last_end = -1
             for start, end, name in sorted(hits, key=lambda h: (h[0], -h[1])):
                 if start < last_end or any(a <= start < b for a, b in pseudo):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from medlint.analysis import claim_lexicon
-from medlint.analysis.claims import prose_sentences
+from medlint.analysis.claims import assertive_views
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
@@ -51,10 +51,10 @@ class VagueAttribution(Rule):
 
     def check(self, document):
         lex = claim_lexicon.load()
-        for sentence in prose_sentences(document):
-            if not lex.may_attribute(set(claim_lexicon.WORD.findall(sentence.text.lower()))):
+        for sentence, words, _, low in assertive_views(document):
+            if not lex.may_attribute(words, low):
                 continue
-            matches = [m for m in lex.vague.finditer(sentence.text)
+            matches = [m for m in lex.vague_matches(sentence.text)
                        if not self._specific(sentence.text, m, lex)]
             if not matches or document.is_cited(sentence.start, sentence.end):
                 continue
