@@ -64,11 +64,22 @@ def generate(folder: Path, count: int, seed: int = 5) -> list[Path]:
     return out
 
 
+def _timed_with_cpu(argv: list[str]) -> tuple[float, float, int, str]:
+    """Wall time, CPU time (user + system, the process and its workers), exit code, stderr tail."""
+    import resource  # lazy: POSIX only, like the CPU figure it gives
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds, code, err = common.run_timed(argv)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu, code, err
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--drafts", type=int, default=220)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=2, help="medlint worker processes (default 2)")
+    parser.add_argument("--jobs", type=int, default=2, help="medlint worker processes (default 2; 0: one per CPU)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="medlint-bench-") as tmp:
         files = [str(p) for p in generate(Path(tmp), args.drafts)]
@@ -78,15 +89,19 @@ def main() -> None:
         proselint = [*common.proselint_command(), "check", *files]
         print(f"{len(files)} generated drafts ({words:,} words) in {tmp}")
         timings: dict[str, list[float]] = {"medlint": [], "proselint": []}
+        cpu: dict[str, list[float]] = {"medlint": [], "proselint": []}
         for round_no in range(1, args.rounds + 1):
             for name, argv in (("medlint", medlint), ("proselint", proselint)):
-                seconds, code, err = common.run_timed(argv)
+                seconds, used, code, err = _timed_with_cpu(argv)
                 timings[name].append(seconds)
+                cpu[name].append(used)
                 note = "" if code in (0, 1) else f"  [exit {code}: {err.strip()[-200:]}]"
-                print(f"  round {round_no}: {name:<9} {seconds:6.2f} s{note}")
+                print(f"  round {round_no}: {name:<9} {seconds:6.2f} s  (CPU {used:5.2f} s){note}")
         m, p = common.median(timings["medlint"]), common.median(timings["proselint"])
+        mc, pc = common.median(cpu["medlint"]), common.median(cpu["proselint"])
         print(f"median wall time: medlint {m:.2f} s (--jobs {args.jobs}, every rule), proselint {p:.2f} s")
-        print(f"ratio medlint/proselint: {m / p:.2f}")
+        print(f"median CPU time (all processes): medlint {mc:.2f} s, proselint {pc:.2f} s")
+        print(f"ratio medlint/proselint: {m / p:.2f} (wall), {mc / pc:.2f} (CPU)")
 
 
 if __name__ == "__main__":
