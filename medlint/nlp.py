@@ -35,19 +35,19 @@ def set_sentence_boundaries(doc: Any) -> Any:
 
     if not len(doc):
         return doc
-    starts = set(sentence_rules.sentence_offsets(doc.text))
-    columns = doc.to_array([IDX, IS_SPACE]).tolist()
-    values = []
-    pending = False
-    for i, (idx, is_space) in enumerate(columns):
-        hit = pending or idx in starts
-        if hit and is_space and i:  # a boundary on whitespace moves to the next real token
-            values.append(-1)
-            pending = True
-            continue
-        values.append(1 if hit or i == 0 else -1)
-        pending = False
-    doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64").reshape(-1, 1))
+    starts = numpy.array(sentence_rules.sentence_offsets(doc.text), dtype="uint64")
+    columns = doc.to_array([IDX, IS_SPACE])
+    is_space = columns[:, 1].astype(bool)
+    hit = numpy.isin(columns[:, 0], starts)
+    values = numpy.where(hit, 1, -1).astype("int64")
+    values[0] = 1
+    for i in numpy.flatnonzero(hit & is_space).tolist():  # rare: a boundary on whitespace
+        if i:  # ... moves to the next real token
+            values[i] = -1
+            following = numpy.flatnonzero(~is_space[i + 1:])
+            if len(following):
+                values[i + 1 + following[0]] = 1
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 
