@@ -311,3 +311,12 @@ def test_gating_phrases_by_their_first_words_changes_nothing():
     finally:
         claim_lexicon.load.cache_clear()
     assert sum(map(len, gated)) > 30 and gated == ungated
+
+
+def test_an_outcome_lead_in_before_harms_to_report_is_not_a_benefit_list():
+    doc = make_document([
+        ("paragraph", "Patients taking warfarin should report:"),
+        ("list_item", "unusual bleeding or bruising"),
+        ("list_item", "dark urine"),
+    ])
+    assert find_claims(doc) == []

@@ -29,6 +29,10 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2
 _MIXED_LIST = re.compile(r"\b(?:risks?|cons|disadvantages?|downsides?|drawbacks?|side[- ]effects?|harms?)\b", re.I)
 # "Warning signs people on X may notice:": symptoms to watch for, not benefits
 _SIGNS = re.compile(r"\b(?:signs?|symptoms?|warnings?|problems?|reactions?|effects?)\b", re.I)
+_IMPROVEMENT = re.compile(r"\b(?:less|fewer|lower|better|improved|improvement|reduced|easier|calmer|milder|"
+                          r"shorter|quicker|faster|relief|relieved|eased)\b", re.I)
+_LEAD_WORDS = ("benefit", "advantage", "help", "treat", "reliev", "eas", "improv", "reduc", "prevent", "effective",
+               "useful", "upside", "pros", "perks", "notic", "report", "experienc", "enjoy")  # where context is judged
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
 
@@ -47,15 +51,21 @@ def sentence_views(document) -> list[SentenceView]:
     sections = [(s.start, s.end, s.kind in SKIPPED_SECTIONS) for s in document.sections]
     out = []
     k = 0
+    last_section = len(sections) - 1
     findall = claim_lexicon.WORD.findall
+    new = tuple.__new__  # SentenceView(...) without the NamedTuple constructor's extra call (hot path)
     for sentence in document.sentences:
-        while k < len(sections) - 1 and sections[k][1] <= sentence.start:
+        while k < last_section and sections[k][1] <= sentence.start:
             k += 1
-        skipped = bool(sections) and sections[k][2] and sections[k][0] <= sentence.start
         text = sentence.text
+        if sections and sections[k][2] and sections[k][0] <= sentence.start:
+            assertive = False
+        elif "?" not in text and text[-1:] in (".", "!", ":"):
+            assertive = True  # is_question's common case, decided without a call
+        else:
+            assertive = not context.is_question(text)
         low = text.lower()
-        out.append(SentenceView(sentence, frozenset(findall(low)),
-                                not skipped and not context.is_question(text), low))
+        out.append(new(SentenceView, (sentence, frozenset(findall(low)), assertive, low)))
     return out
 
 
@@ -245,11 +255,11 @@ def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) 
     notice:"), which needs a population and a treatment in the lead-in itself."""
     if sentence.block_index < 0 or _MIXED_LIST.search(sentence.text):
         return None
-    if not lex.list_lead_in.search(sentence.text):
-        if not (lex.outcome_lead_in.search(sentence.text) and not _SIGNS.search(sentence.text)
-                and any(t.low in lex.population for t in toks)
-                and any(t.drug or t.low in lex.treatments for t in toks)):
-            return None
+    outcome = not lex.list_lead_in.search(sentence.text)
+    if outcome and not (lex.outcome_lead_in.search(sentence.text) and not _SIGNS.search(sentence.text)
+                        and any(t.low in lex.population for t in toks)
+                        and any(t.drug or t.low in lex.treatments for t in toks)):
+        return None
     blocks = document.blocks
     lead_block = blocks[sentence.block_index]
     if lead_block.kind == LIST_ITEM or document.prose[sentence.end:lead_block.end].strip():
@@ -261,11 +271,10 @@ def _benefit_list(document, sentence: Sentence, toks, lex, subject_known: bool) 
         k += 1
     if not items:
         return None
+    if outcome and not any(_IMPROVEMENT.search(document.prose[b.start:b.end]) for b in items):
+        return None  # "Patients on warfarin should report: unusual bleeding": no improvement
     ctx = context.SentenceContext(sentence.text, sentence.start)
-    anchor = next((t.start for t in toks if t.low.startswith(("benefit", "advantage", "help", "treat", "reliev",
-                                                                "eas", "improv", "reduc", "prevent", "effective",
-                                                                "useful", "upside", "pros", "perks", "notic",
-                                                                "report", "experienc", "enjoy"))), sentence.start)
+    anchor = next((t.start for t in toks if t.low.startswith(_LEAD_WORDS)), sentence.start)
     if ctx.categories_at(anchor) & _EXCLUDING:
         return None
     has_subject = any(t.drug or t.low in lex.treatments for t in toks) or subject_known
