@@ -320,3 +320,36 @@ def test_an_outcome_lead_in_before_harms_to_report_is_not_a_benefit_list():
         ("list_item", "dark urine"),
     ])
     assert find_claims(doc) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Calamine lotion takes the sting out of nettle rash.",
+    "A warm bath took the edge off my period cramps.",
+    "Aspirin is still the best option for people with a stented artery.",
+    "Valerian quiets a racing heart before exams.",
+])
+def test_idioms_and_conditions_known_by_their_owners(sentence):
+    assert claim_texts(sentence) == [sentence]
+
+
+def test_a_reference_entry_without_a_references_heading_is_not_a_claim():
+    doc = make_document([
+        ("paragraph", "Chamomile is a popular tea."),
+        ("list_item", "Amsterdam JD, et al. Chamomile reduces anxiety symptoms in adults. J Clin Psychopharmacol. 2009."),
+        ("list_item", "1. Zick SM, Wright BD, Sen A. Chamomile improves sleep in insomnia. BMC Complement Altern Med. 2011."),
+    ])
+    assert find_claims(doc) == []
+
+
+def test_a_coined_product_name_in_the_title_counts_as_a_treatment():
+    doc = make_document([
+        ("heading", "SnoozeRight Melatonin Gummies", 1),
+        ("paragraph", "Made in small batches."),
+        ("paragraph", "Honestly, SnoozeRight stopped my night waking within a week."),
+    ])
+    assert [c.text for c in find_claims(doc)] == ["Honestly, SnoozeRight stopped my night waking within a week."]
+    plain = make_document([
+        ("heading", "Our bedtime routine", 1),
+        ("paragraph", "Honestly, SnoozeRight stopped my night waking within a week."),
+    ])
+    assert find_claims(plain) == []

@@ -1,12 +1,14 @@
-"""The claim regression drafts in tests/drafts_claims/: eight drafts written for the claim
-rules (FAQ, AI answer page, listicle, leaflet, forum thread, news, marketing copy, practices
-FAQ) and annotated from RULES.md before medlint was run on them. medlint's scores on them
-(the `medlint evaluate` logic, --today 2026-11-21) stay at or above the measured bars.
+"""The claim regression drafts in tests/drafts_claims/: drafts written for the claim rules
+(FAQ, AI answer page, listicle, leaflet, forum thread, news, marketing copy, practices FAQ,
+pharmacy blog, clinic Q&A, supplement promo) and annotated from RULES.md before medlint was
+run on them. medlint's scores on them (the `medlint evaluate` logic, --today 2026-11-21) stay
+at or above the measured bars.
 
-Measured when the drafts were written (before the fixes they prompted): efficacy P 0.913 /
-R 0.538, vague-attribution P 1.0 / R 0.85, absolute-claim P 0.90 / R 0.818. The bars below
-are the figures reached after; a drop is a regression in a claim rule or an annotation to
-re-check (never lower a bar without saying why in the commit message)."""
+Measured when they were written, before the fixes they prompted: d01-d08 efficacy P 0.913 /
+R 0.538, vague-attribution P 1.0 / R 0.85, absolute-claim P 0.90 / R 0.818; d09-d11 (a second
+batch, written after the first fixes) efficacy P 0.80 / R 0.50, vague 1.0 / 1.0, absolute
+1.0 / 0.67. The bars below are the figures reached after; a drop is a regression in a claim
+rule or an annotation to re-check (never lower a bar without saying why in the commit message)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,11 +22,11 @@ from medlint.source import read_source
 
 DRAFTS = Path(__file__).resolve().parent / "drafts_claims"
 RULES = ("unsupported-efficacy-claim", "vague-attribution", "absolute-claim")
-# (minimum precision, minimum recall): 36/39 efficacy claims are found (the three misses
-# are a product name the lexicon cannot know and two claims with no condition word), and
-# no finding of the three rules is wrong.
+# (minimum precision, minimum recall): 45/47 efficacy claims are found (the two misses name
+# no condition: "Regrows thicker, fuller hair", "customers see results"), and no finding of
+# the three rules is wrong.
 BARS = {
-    "unsupported-efficacy-claim": (1.0, 0.92),
+    "unsupported-efficacy-claim": (1.0, 0.95),
     "vague-attribution": (1.0, 1.0),
     "absolute-claim": (1.0, 1.0),
 }
@@ -38,7 +40,7 @@ def sidecars() -> list[sidecar.Sidecar]:
 def test_every_draft_has_a_sidecar_for_the_three_claim_rules(sidecars):
     drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
     assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) >= 8 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
+    assert len(drafts) >= 11 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
     for car in sidecars:
         assert set(car.rules) == set(RULES), car.path
 
@@ -48,8 +50,8 @@ def test_every_quote_is_in_its_draft_and_every_rule_has_instances(sidecars):
     for car in sidecars:
         for expected in sidecar.resolve(car, read_source(car.article).text):  # raises on a stray quote
             counts[expected.rule] += 1
-    assert counts["unsupported-efficacy-claim"] >= 30 and counts["vague-attribution"] >= 15, counts
-    assert counts["absolute-claim"] >= 10, counts
+    assert counts["unsupported-efficacy-claim"] >= 45 and counts["vague-attribution"] >= 20, counts
+    assert counts["absolute-claim"] >= 12, counts
 
 
 @pytest.fixture(scope="module")

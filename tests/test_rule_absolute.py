@@ -90,3 +90,7 @@ def test_more_absolutes(lint, sentence, phrase):
 ])
 def test_more_negated_absolutes(lint, sentence):
     assert flagged(lint, sentence + "\n") == []
+
+
+def test_completely_non_drowsy_is_an_absolute(lint):
+    assert flagged(lint, "This antihistamine is completely non-drowsy, so you can drive.\n") == ["completely non-drowsy"]

@@ -75,6 +75,13 @@ def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12
             found.append(low + " " + toks[p + 1].low)  # "an enlarged prostate", "swollen ankles"
             p += 2
             continue
+        if low in lex.population and p + 2 < end and toks[p + 1].low == "with":
+            # "the best choice for people with (a) mechanical heart valve": what they have is a condition
+            q = p + 3 if toks[p + 2].low in ("a", "an", "the", "some") else p + 2
+            if q < end and _noun_like(toks[q].low, lex):
+                found.append(" ".join(t.low for t in toks[p:min(end, q + 3)]))
+                p = q + 1
+                continue
         if low in lex.functions and p + 1 < end and toks[p + 1].low in lex.trouble_nouns:
             found.append(low + " " + toks[p + 1].low)  # "sleep problems", "mood swings": a condition
             p += 2

@@ -9,6 +9,7 @@ treatment subject and a condition or symptom object.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -66,9 +67,13 @@ def tokens(text: str, offset: int, drug_spans: list[tuple[int, int]]) -> list[To
     new = tuple.__new__  # Tok(...) without the NamedTuple constructor's extra call (hot path)
     out = [new(Tok, (m.start() + offset, m.end() + offset, m.group().lower(), False)) for m in WORD.finditer(text)]
     if drug_spans:
-        for i, t in enumerate(out):
-            if any(a < t.end and t.start < b for a, b in drug_spans):
-                out[i] = t._replace(drug=True)
+        starts = [t.start for t in out]
+        for a, b in drug_spans:
+            i = max(0, bisect.bisect_right(starts, a) - 1)
+            while i < len(out) and out[i].start < b:
+                if out[i].end > a:
+                    out[i] = new(Tok, (out[i].start, out[i].end, out[i].low, True))
+                i += 1
     return out
 
 

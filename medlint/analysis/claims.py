@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, NamedTuple
 
 from medlint.analysis import claim_lexicon, claim_objects, claim_parts, context
+from medlint.analysis.claim_sentences import (  # noqa: F401  (re-exported: the document calls sentence_views)
+    SKIPPED_SECTIONS, SentenceView, assertive_views, product_spans, sentence_views, views_of)
 from medlint.analysis.types import Claim, Sentence
 from medlint.prose import HEADING, LIST_ITEM, TABLE_CELL
 
-SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 _EXCLUDING = frozenset((context.NEGATED, context.LIMITATION, context.MECHANISM, context.USE,
                         context.CONSULT, context.HYPOTHETICAL))
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
@@ -36,59 +36,15 @@ _LEAD_WORDS = ("benefit", "advantage", "help", "treat", "reliev", "eas", "improv
 _PRONOUN_REACH = 4  # sentences back that "it"/"they" may refer to
 
 
-class SentenceView(NamedTuple):
-    """A sentence with its lower-case words, and whether it may assert something."""
-
-    sentence: Sentence
-    words: frozenset[str]
-    assertive: bool   # not a question, not in references / related questions / disclaimers
-    low: str          # the sentence text in lower case
-
-
-def sentence_views(document) -> list[SentenceView]:
-    """Every sentence with its words and its assertive flag (computed once per document;
-    :attr:`LintedDocument.claim_sentences` caches it for the claim rules)."""
-    sections = [(s.start, s.end, s.kind in SKIPPED_SECTIONS) for s in document.sections]
-    out = []
-    k = 0
-    last_section = len(sections) - 1
-    findall = claim_lexicon.WORD.findall
-    new = tuple.__new__  # SentenceView(...) without the NamedTuple constructor's extra call (hot path)
-    for sentence in document.sentences:
-        while k < last_section and sections[k][1] <= sentence.start:
-            k += 1
-        text = sentence.text
-        if sections and sections[k][2] and sections[k][0] <= sentence.start:
-            assertive = False
-        elif "?" not in text and text[-1:] in (".", "!", ":"):
-            assertive = True  # is_question's common case, decided without a call
-        else:
-            assertive = not context.is_question(text)
-        low = text.lower()
-        out.append(new(SentenceView, (sentence, frozenset(findall(low)), assertive, low)))
-    return out
-
-
-def _views(document) -> list[SentenceView]:
-    views = getattr(document, "claim_sentences", None)
-    return views if views is not None else sentence_views(document)
-
-
-def assertive_views(document) -> Iterator[SentenceView]:
-    """Sentences that may assert something (not questions, not in references, related
-    questions or disclaimers), with their words for cheap keyword checks."""
-    return (v for v in _views(document) if v.assertive)
-
-
 def find_claims(document) -> list[Claim]:
     """Every efficacy claim of the document, cited or not, in document order."""
     lex = claim_lexicon.load()
-    drug_spans = sorted((d.start, d.end) for d in document.drugs)
+    drug_spans = sorted([(d.start, d.end) for d in document.drugs] + product_spans(document))
     drug_starts = [a for a, _ in drug_spans]
     claims: list[Claim] = []
     consumed = -1
     last_treatment = -100
-    for index, (sentence, words, assertive, _) in enumerate(_views(document)):
+    for index, (sentence, words, assertive, _) in enumerate(views_of(document)):
         near = _near(drug_spans, drug_starts, sentence)
         if not words.isdisjoint(lex.treatment_phrase_starts):
             near = near + [(m.start() + sentence.start, m.end() + sentence.start)
@@ -191,7 +147,7 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     if pred.text.lower().startswith("help") and lex.phrases["outcome"].search(window):
         return True  # "it has helped millions of people feel better"
     found = claim_objects.conditions_after(toks, pred.last + 1, lex)
-    if pred.kind in ("relief", "phrasal", "keeps", "make_better"):  # "gave better pain relief", "brings the fever down"
+    if pred.kind in ("relief", "phrasal", "keeps", "make_better", "takes_edge"):  # "gave better pain relief", "brings the fever down"
         found += claim_objects.conditions_after(toks, pred.first, lex, pred.last - pred.first + 1,
                                               modifier_check=False)
     if administration:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from medlint.analysis import claim_lexicon
-from medlint.analysis.claims import assertive_views
+from medlint.analysis.claim_sentences import assertive_views
 from medlint.findings import Severity
 from medlint.rules.base import Rule
 
