@@ -108,9 +108,10 @@ def make_doc(text: str, model: str | None = None) -> Any:
     return get_pipeline(model)(text)
 
 
-def pipe(texts: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator[Any]:
-    """``Doc`` objects for many texts, through one pipeline (``nlp.pipe``)."""
-    return get_pipeline(model).pipe(texts, batch_size=batch_size)
+def pipe(texts: Iterable[Any], model: str | None = None, batch_size: int = 32, as_tuples: bool = False) -> Iterator[Any]:
+    """``Doc`` objects for many texts, through one pipeline (``nlp.pipe``); with ``as_tuples``
+    the items are ``(text, context)`` pairs and ``(doc, context)`` pairs come back."""
+    return get_pipeline(model).pipe(texts, batch_size=batch_size, as_tuples=as_tuples)
 
 
 def matcher_spans(doc: Any, patterns: list, key: str = "medlint") -> list[tuple[int, int]]:

@@ -1,15 +1,13 @@
 """The one orchestrator: source -> prose -> spaCy Doc -> rules -> findings.
 
-Shared by the CLI, ``evaluate`` and the server. The spaCy pipeline is built once per process,
-and only when needed: with an explicit ``model`` many documents go through ``nlp.pipe``;
-otherwise a document builds its Doc when a rule first asks for it (most runs never do).
-``jobs > 1`` fans files out to worker processes.
+Shared by the CLI, ``evaluate`` and the server. The spaCy pipeline (blank English plus
+medlint's sentence component, or ``--model``) is built once per process, and documents are
+streamed through ``nlp.pipe``. ``jobs > 1`` fans files out to worker processes.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import itertools
 import os
 import sys
 from dataclasses import dataclass, field
@@ -46,25 +44,31 @@ class Linter:
         self.settings = Settings(today=self.config.today or _dt.date.today(), options=dict(self.config.options))
 
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[FileResult]:
-        parsed_items = []
-        for source in sources:
-            try:
-                parsed_items.append((source, formats.parse(source)))
-            except MedlintError as exc:
-                yield FileResult(source.path, error=exc, source=source)
-            except RecursionError:
-                yield FileResult(source.path, error=InputError("document is nested too deeply to parse", path=source.path))
+        """Parse each source, stream the prose through ``nlp.pipe`` and lint the Docs."""
+        from medlint import nlp  # lazy: spaCy loads only when something is linted
+
         model = self.config.model
-        # A chosen model is loaded up front (a missing one is a usage error); otherwise each
-        # document builds its spaCy Doc only if a rule asks for it (see LintedDocument.doc).
-        docs: Iterable = itertools.repeat(None)
-        if model:
-            from medlint import nlp  # lazy: spaCy loads only for a model or a rule that needs tokens
-            docs = nlp.pipe((p.prose for _, p in parsed_items), model=model)
-        for (source, parsed), doc in zip(parsed_items, docs):
+        for doc, (source, parsed, error) in nlp.pipe(self._parsed(sources), model=model, as_tuples=True):
+            if error is not None:
+                yield FileResult(source.path, error=error, source=source)
+                continue
             document = LintedDocument(source, parsed, doc, self.settings, model=model)
             yield FileResult(source.path, self.lint_document(document), source=source,
                              sentences=len(document.sentences))
+
+    @staticmethod
+    def _parsed(sources: Iterable[Source]) -> Iterator[tuple[str, tuple]]:
+        """``(prose, (source, parsed, error))`` per source, for ``nlp.pipe(as_tuples=True)``;
+        a source that cannot be parsed passes through with empty prose and its error."""
+        for source in sources:
+            try:
+                parsed = formats.parse(source)
+            except MedlintError as exc:
+                yield "", (source, None, exc)
+            except RecursionError:
+                yield "", (source, None, InputError("document is nested too deeply to parse", path=source.path))
+            else:
+                yield parsed.prose, (source, parsed, None)
 
     def lint_document(self, document: LintedDocument) -> list[Finding]:
         path = document.path

@@ -37,13 +37,13 @@ def _probe(args: list[str], cwd) -> str:
     return proc.stdout
 
 
-def test_check_loads_the_lexicon_but_builds_no_doc_when_no_rule_needs_tokens(tmp_path):
-    """The probe sees the lexicon when a drug rule loads it (so the tests above can fail); the
-    built-in rules need no spaCy tokens, so spaCy stays unloaded."""
+def test_check_loads_spacy_and_the_lexicon(tmp_path):
+    """Linting runs the spaCy pipeline and the drug rules load the lexicon: the probe sees both,
+    so the tests above can fail."""
     (tmp_path / "a.txt").write_text("Take sertaline with food. It helps.\n")
     out = _probe(["check", "a.txt"], tmp_path)
     assert "'medlint.lexicon.store'" in out
-    assert "'spacy'" not in out
+    assert "'spacy'" in out
 
 
 def test_check_loads_spacy_for_a_house_pattern_rule(tmp_path):
