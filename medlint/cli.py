@@ -83,7 +83,7 @@ def cli() -> None:
 @click.option("--statistics", is_flag=True, help="Count findings per rule (noisiest first).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would apply; write nothing.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), help="Worker processes (0: one per CPU).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), help="Worker processes (0: one per CPU; default: one per CPU for 16+ files).")
 @click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use instead of the built-in one.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, no progress.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")

@@ -24,7 +24,7 @@ class Config:
     model: str | None = None
     fail_on: str = "warning"
     exclude: list[str] = field(default_factory=list)
-    jobs: int = 1
+    jobs: int | None = None  # None: automatic (one per CPU for 16+ files); 0: one per CPU
     options: dict[str, Any] = field(default_factory=dict)        # global options (date_order, ...)
     config_file: str | None = None  # the file these settings came from (None: defaults / API)
 

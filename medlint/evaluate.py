@@ -62,8 +62,9 @@ def evaluate(paths: Iterable[str], config: Config | None = None) -> Evaluation:
     listed = {rule for car in cars for rule in car.rules}
     evaluation = Evaluation(files=[], skipped=sorted((listed & known) - active), unknown=sorted(listed - known))
     by_path = {car.article: car for car in cars}
-    if config.jobs > 1 and len(by_path) > 1:
-        results = orchestrator.lint_paths_parallel(list(by_path), config, config.jobs)
+    jobs = orchestrator.worker_count(config.jobs, len(by_path))
+    if jobs > 1 and len(by_path) > 1:
+        results = orchestrator.lint_paths_parallel(list(by_path), config, jobs, linter=linter)
     else:
         results = linter.lint_paths(list(by_path))
     for result in results:
@@ -204,7 +205,7 @@ def build_config(config_file=None, today=None, select=(), ignore=(), rulesets=()
         config.rulesets = [*config.rulesets, *rulesets]
     if model:
         config.model = model
-    if jobs:
+    if jobs is not None:
         config.jobs = jobs
     return config
 

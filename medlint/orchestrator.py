@@ -134,6 +134,18 @@ def _lint_chunk(config: Config, paths: list[str], fmt: str | None) -> list[tuple
     return out
 
 
+AUTO_JOBS_MIN_FILES = 16  # below this, forking workers costs more than it saves
+
+
+def worker_count(setting: int | None, files: int) -> int:
+    """Worker processes for ``files`` files: ``setting`` N, 0 for one per CPU, or None for
+    automatic (one per CPU once there are enough files to pay for the workers)."""
+    cpus = os.cpu_count() or 1
+    if setting is None:
+        return cpus if files >= AUTO_JOBS_MIN_FILES else 1
+    return setting if setting > 0 else cpus
+
+
 def lint_paths_parallel(paths: Iterable[str], config: Config, jobs: int, fmt: str | None = None,
                         linter: Linter | None = None) -> Iterator[FileResult]:
     """Lint ``paths`` in ``jobs`` worker processes, in chunks of paths; results come back in

@@ -120,7 +120,7 @@ def run(opts: CheckOptions, stdout: IO[str] | None = None, stderr: IO[str] | Non
     progress = _Progress(len(files), stderr, enabled=not opts.quiet and len(files) >= PROGRESS_MIN_FILES)
     for config_file, paths in groups.items():
         config = configs.get(config_file)
-        jobs = config.jobs if config.jobs > 0 else (os.cpu_count() or 1)
+        jobs = orchestrator.worker_count(config.jobs, len(paths))
         stream = (orchestrator.lint_paths_parallel(paths, config, jobs, linter=linters[config_file])
                   if jobs > 1 and len(paths) > 1 else linters[config_file].lint_paths(paths))
         for result in stream:
