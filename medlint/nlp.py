@@ -12,6 +12,9 @@ from typing import Any, Iterable, Iterator
 
 _PIPELINES: dict[str | None, Any] = {}
 COMPONENT = "medlint_sentences"
+TEXT = "medlint_text"  # doc.user_data: the text the Doc was made from
+SENTENCE_STARTS = "medlint_sentence_starts"  # doc.user_data: offsets set by the component
+_MAX_PRIMED = 200_000  # block hashes remembered by the tokenizer before it starts afresh
 
 
 def get_pipeline(model: str | None = None) -> Any:
@@ -26,7 +29,9 @@ def set_sentence_boundaries(doc: Any) -> Any:
     """Set every token's sentence start from :func:`sentence_rules.sentence_offsets`.
 
     Written in one ``Doc.from_array`` call: assigning ``token.is_sent_start`` token by token
-    re-checks the whole Doc each time (quadratic; 40 ms on a 1,500-word draft).
+    re-checks the whole Doc each time (quadratic; 40 ms on a 1,500-word draft). The text comes
+    from the tokenizer (``Doc.text`` rebuilds it token by token), and the character offsets of
+    the sentence-start tokens are kept in ``doc.user_data`` for :func:`sentence_starts`.
     """
     import numpy  # lazy, like spaCy itself (spaCy depends on it)
     from spacy.attrs import IDX, IS_SPACE, SENT_START  # lazy: spaCy is imported only when text is linted
@@ -34,8 +39,12 @@ def set_sentence_boundaries(doc: Any) -> Any:
     from medlint import sentence_rules  # pure-Python boundary logic, unit-tested on its own
 
     if not len(doc):
+        doc.user_data[SENTENCE_STARTS] = []
         return doc
-    starts = numpy.array(sentence_rules.sentence_offsets(doc.text), dtype="uint64")
+    text = doc.user_data.get(TEXT)
+    if not isinstance(text, str):  # a Doc from another tokenizer
+        text = doc.text
+    starts = numpy.array(sentence_rules.sentence_offsets(text), dtype="uint64")
     columns = doc.to_array([IDX, IS_SPACE])
     is_space = columns[:, 1].astype(bool)
     hit = numpy.isin(columns[:, 0], starts)
@@ -48,7 +57,15 @@ def set_sentence_boundaries(doc: Any) -> Any:
             if len(following):
                 values[i + 1 + following[0]] = 1
     doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+    doc.user_data[SENTENCE_STARTS] = columns[values == 1, 0].tolist()
     return doc
+
+
+def sentence_starts(doc: Any) -> list[int] | None:
+    """Character offsets of the tokens that start a sentence, as ``medlint_sentences`` set
+    them (None for a Doc the component has not seen). With ``--model`` the parser runs after
+    the component, so read ``doc.sents`` there instead."""
+    return doc.user_data.get(SENTENCE_STARTS)
 
 
 def _build(model: str | None) -> Any:
@@ -87,17 +104,31 @@ class _BlockPrimedTokenizer:
     spaCy#1250), so a draft is tokenized the slow way from its first contraction on (7 ms per
     1,500 words instead of under 1 ms). Tokenizing each block first fills the cache, since
     every call starts afresh; the whole text then comes mostly from the cache.
+
+    A block is primed the first time it is seen only: priming it again caches nothing new
+    (the cache only grows), so a block already seen (a re-linted draft, a shared boilerplate
+    paragraph) costs nothing beyond the whole-text call. The tokenizer also records the text
+    in ``doc.user_data`` for the sentence component.
     """
 
     def __init__(self, inner: Any):
         self.inner = inner
+        self._primed: set[int] = set()  # hashes of the blocks tokenized on their own
 
     def __call__(self, text: str) -> Any:
         if "\n\n" in text:
+            primed = self._primed
+            if len(primed) > _MAX_PRIMED:
+                primed.clear()
             for block in text.split("\n\n"):
                 if block:
-                    self.inner(block)
-        return self.inner(text)
+                    key = hash(block)
+                    if key not in primed:
+                        primed.add(key)
+                        self.inner(block)
+        doc = self.inner(text)
+        doc.user_data[TEXT] = text
+        return doc
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)

@@ -7,7 +7,7 @@ spaCy need not load).
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from medlint.analysis.types import Sentence
 
@@ -15,19 +15,41 @@ from medlint.analysis.types import Sentence
 def find_sentences(document) -> list[Sentence]:
     """Every sentence of ``document.prose`` as a trimmed span with its block index."""
     prose = document.prose
-    doc = getattr(document, "built_doc", None)  # never build a Doc just for its sentences
-    if doc is not None and getattr(doc, "text", None) == prose:
-        raw = ((s.start_char, s.end_char) for s in doc.sents)
-    else:
-        from medlint import sentence_rules  # pure Python: the rules the Doc component applies
-        raw = iter(sentence_rules.sentence_spans(prose))
+    raw = _raw_spans(document, prose)
     out: list[Sentence] = []
+    block_index_at = document.block_index_at
     for start, end in raw:
-        for piece_start, piece_end in _split_on_breaks(prose, start, end):
-            block = document.block_index_at(piece_start)
+        piece = prose[start:end]
+        stripped = piece.strip()
+        if "\n\n" in stripped:  # rare: cut at the blank lines inside
+            pieces = _split_on_breaks(prose, start, end)
+        elif stripped:  # the common case, in C: what _split_on_breaks does with it
+            lead = len(piece) - len(piece.lstrip())
+            pieces = ((start + lead, start + lead + len(stripped)),)
+        else:
+            continue
+        for piece_start, piece_end in pieces:
+            block = block_index_at(piece_start)
             out.append(Sentence(piece_start, piece_end, -1 if block is None else block,
                                 prose[piece_start:piece_end]))
     return out
+
+
+def _raw_spans(document, prose: str) -> Iterable[tuple[int, int]]:
+    """Untrimmed sentence spans: from the starts the Doc component recorded, else from the
+    Doc's sentences (``--model``), else from the rules applied to the prose directly."""
+    doc = getattr(document, "built_doc", None)  # never build a Doc just for its sentences
+    if doc is not None:
+        from medlint import nlp  # spaCy itself is not imported by this
+
+        starts = nlp.sentence_starts(doc) if getattr(document, "model", None) is None else None
+        if starts is not None and doc.user_data.get(nlp.TEXT) == prose:
+            return zip(starts, starts[1:] + [len(prose)])
+        if getattr(doc, "text", None) == prose:
+            return ((s.start_char, s.end_char) for s in doc.sents)
+    from medlint import sentence_rules  # pure Python: the rules the Doc component applies
+    offsets = sentence_rules.sentence_offsets(prose)
+    return zip(offsets, offsets[1:] + [len(prose)])
 
 
 def _split_on_breaks(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
