@@ -39,11 +39,16 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "rev", "gen", 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_LINE = re.compile(r"\n[ \t]*(?=(?:[\u2022\u25e6\u25aa\u2023\u00b7\u2043*+\-\u2013]|\d{1,3}[.)])\s)")
 # an ender, optional closers, an optional glued citation, then whitespace
+# (every branch of ``punct`` opens with a literal, so the regex engine skips ahead to the next
+# candidate character instead of trying the pattern at every position; the trailing
+# whitespace is consumed, which moves no later match: an ender never starts on whitespace)
 _ENDER = re.compile(
-    r"(?P<punct>\.{3}|\u2026|[.!?]+)(?P<close>[\"'\u201d\u2019)\]]*)"
-    r"(?P<cite>\s?\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])?(?=\s)"
+    r"(?P<punct>\.\.\.|\u2026|\.[.!?]*|![.!?]*|\?[.!?]*)(?P<close>[\"'\u201d\u2019)\]]*)"
+    r"(?P<cite>\s?\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])?\s+"
 )
-_WORD_BEFORE = re.compile(r"([^\s\"'(\[\u201c\u2018]*)$")
+_SPACE = re.compile(r"\s*")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+_WORD_DELIMITERS = "\"'([\u201c\u2018"  # with whitespace: what ends the word before a period
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})$")
 _OPENERS = "\"'(\u201c\u2018[\u2022*\u00bf\u00a1"
 
@@ -61,12 +66,18 @@ def sentence_offsets(text: str) -> list[int]:
         starts.add(m.end())
     fixed = sorted(starts)  # block and list starts; ender starts are added in text order
     last_added = -1
+    n = len(text)
+    bisect_right = bisect.bisect_right
     for m in _ENDER.finditer(text):
-        nxt = _skip_space(text, m.end())
-        if nxt >= len(text) or nxt in starts:
+        nxt = m.end()  # the first character after the whitespace
+        if nxt >= n or nxt in starts:
             continue
-        i = bisect.bisect_right(fixed, m.start()) - 1
-        sentence_start = max(fixed[i] if i >= 0 else 0, last_added if last_added <= m.start() else -1)
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+            continue  # what _ends_sentence answers first, without a call
+        end = m.start()
+        i = bisect_right(fixed, end) - 1
+        sentence_start = max(fixed[i] if i >= 0 else 0, last_added if last_added <= end else -1)
         if _ends_sentence(text, m, nxt, starts, sentence_start):
             starts.add(nxt)
             last_added = nxt
@@ -106,11 +117,23 @@ def sentence_starts(words: list[str], spaces: list[str]) -> list[bool]:
     return out
 
 
+def _word_before(before: str) -> str:
+    """The run of non-delimiters that ends ``before`` (or ends just before one final newline),
+    as ``re.search(r"([^\\s\"'(\\[\u201c\u2018]*)$", before)`` finds it, without that regex's
+    attempt at every position."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    if not before or before[-1].isspace():
+        return ""
+    word = before.rsplit(None, 1)[-1]
+    for c in _WORD_DELIMITERS:
+        if c in word:
+            word = word[word.rfind(c) + 1:]
+    return word
+
+
 def _skip_space(text: str, pos: int) -> int:
-    n = len(text)
-    while pos < n and text[pos].isspace():
-        pos += 1
-    return pos
+    return _SPACE.match(text, pos).end()  # regex \s is str.isspace
 
 
 def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int], sentence_start: int) -> bool:
@@ -120,7 +143,7 @@ def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int], sentence_
     if m.group("punct") != ".":
         return True
     before = text[max(0, m.start() - 40):m.start()]
-    word = _WORD_BEFORE.search(before).group(1)
+    word = _word_before(before)
     key = word.lower()
     if key in ABBREVIATIONS:
         return False
@@ -130,7 +153,7 @@ def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int], sentence_
         return False
     if len(word) == 1 and word.isupper() and _is_initial(text, m.start(), nxt, starts):
         return False
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) and ch.isupper() is False:
+    if _DOTTED.fullmatch(key) and ch.isupper() is False:
         return False
     if _ENUMERATOR.match(text[sentence_start:m.start()]):
         return False  # "1. Can I ..." / "b. Take ..." : a list number, not a sentence
@@ -140,7 +163,7 @@ def _ends_sentence(text: str, m: re.Match, nxt: int, starts: set[int], sentence_
 def _is_initial(text: str, dot: int, nxt: int, starts: set[int]) -> bool:
     """A capital letter + "." is an initial ("Dr. A. Patel", "J. R. Smith"), not "vitamin D."."""
     prev = text[max(0, dot - 12):dot - 1].rstrip()
-    prev_word = _WORD_BEFORE.search(prev).group(1).rstrip(".").lower()
+    prev_word = _word_before(prev).rstrip(".").lower()
     if prev_word in _TITLES:
         return True
     if re.search(r"(?:^|\s)[A-Z]\.$", prev):  # another initial before it

@@ -51,3 +51,13 @@ def test_sentences_from_recorded_starts_equal_those_from_doc_sents():
     without_doc = sentences.find_sentences(make_document(blocks, with_doc=False))
     assert recorded == from_sents == without_doc
     assert [s.text for s in recorded][1:4] == ["Shake it, e.g. five times.", "Breathe out fully.", "Hold for 10 s."]
+
+
+def test_the_word_before_a_period_starts_after_an_opening_bracket_or_quote():
+    text = 'Ask your nurse (Dr. Rao covers weekends). Bring the card ("approx. 3 doses") too. Done.'
+    assert [text[a:b] for a, b in sentence_rules.sentence_spans(text)] == [
+        "Ask your nurse (Dr. Rao covers weekends).", 'Bring the card ("approx. 3 doses") too.', "Done."]
+    assert sentence_rules._word_before("see [Fig") == "Fig"
+    assert sentence_rules._word_before("call \u201cDr") == "Dr"
+    assert sentence_rules._word_before("a list\n") == "list"
+    assert sentence_rules._word_before("ends in space ") == ""
