@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from medlint.analysis import dates
 from medlint.findings import Finding, Severity
 from medlint.prose import HEADING
+from medlint.rules import triggers
 from medlint.rules.base import Rule
 
 _UNITS = (r"(?:mg|mcg|µg|g|ml|mL|l|L|%|units?|iu|IU|days?|weeks?|months?|years?|hours?|minutes?|"
@@ -29,50 +30,63 @@ _EDITORIAL_LEADS = {"the", "a", "an", "this", "that", "these", "those", "his", "
                     "my", "sic", "and", "or", "of", "in", "to", "with", "who", "which", "he", "she", "they", "it"}
 _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 
-# (pattern, what) in priority order; a later match overlapping an earlier one is dropped
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+_INSERT_VERBS = ("insert", "add", "paste", "include", "place")
+_INSERT_OBJECTS = (r"(?:citations?|tables?|images?|charts?|links?|references?|graphs?|photos?|quotes?|figures?|"
+                   r"statistics?|stats?|sources?|videos?|infographics?|cta|call[ \t]+to[ \t]+action)")
+_ARTICLE = r"(?:an?[ \t]+|the[ \t]+)?"
+
+# (pattern, what, triggers, folded) in priority order; a later match overlapping an earlier one
+# is dropped. Every match of a pattern contains a match of one of its triggers (see
+# medlint.rules.triggers; folded: they run on the lower-cased prose); a pattern without
+# triggers starts with a literal ("[", "(", "<") and is its own.
+_PATTERNS: list[tuple[re.Pattern[str], str, tuple[re.Pattern[str], ...], bool]] = [
     (re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|\$\{[^}\n]{1,40}\}"
-                r"|(?<!\{)\{[ \t]*[a-z]+(?:_[a-z]+)+[ \t]*\}(?!\})|%%[A-Z_]{2,}%%"), "template variable"),
+                r"|(?<!\{)\{[ \t]*[a-z]+(?:_[a-z]+)+[ \t]*\}(?!\})|%%[A-Z_]{2,}%%"), "template variable",
+     triggers.literal("{", "%%"), False),
     (re.compile(r"(?i)\[[ \t]*(?:citation|source|reference|ref|cite)s?[ \t]+"
                 r"(?:needed|required|missing|to come|tbd)[ \t]*\]"),
-     "citation placeholder"),
+     "citation placeholder", (), False),
     (re.compile(r"(?i)\[[ \t]*(?:insert|add|include|paste|enter|put|place|attach)\b[^\]\n]{0,100}\]"),
-     "insertion note"),
+     "insertion note", (), False),
     (re.compile(r"(?i)\([ \t]*insert\b[^)\n]{0,60}\)|\([ \t]*(?:add|paste|enter)[ \t]+(?:a[ \t]+|the[ \t]+)?"
                 r"(?:link|url|source|citation|reference|image|chart|table|photo|quote)\b[^)\n]{0,40}\)"
-                r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note"),
+                r"|\([ \t]*(?:link|url)(?:[ \t]+here)?[ \t]*\)"), "insertion note", (), False),
     (re.compile(rf"\[(?P<slot>{_WORD}(?:['’]s)?(?:[ _'-](?:{_WORD}(?:['’]s)?|of|and|or|the|for))*)\]"),
-     "template slot"),
+     "template slot", (), False),
     (re.compile(r"\[(?P<lower>[A-Za-z][a-z]*(?:['’]s)?(?:[ _'’-][a-z]+(?:['’]s)?){0,6}(?:[ _-]\d{1,2})?)\]"),
-     "template slot"),
-    (re.compile(r"\[[ \t]*[A-Za-z][A-Za-z ]{1,20}:[ \t]*\]"), "template slot"),  # "[Source: ]"
+     "template slot", (), False),
+    (re.compile(r"\[[ \t]*[A-Za-z][A-Za-z ]{1,20}:[ \t]*\]"), "template slot", (), False),  # "[Source: ]"
     # "Insert citation here.", "Add table here": an instruction to the editor, naming what goes there
-    (re.compile(r"(?i)(?:^|(?<=[.!?:]\s))(?:insert|add|paste|include|place)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
-                r"(?:citations?|tables?|images?|charts?|links?|references?|graphs?|photos?|quotes?|figures?|"
-                r"statistics?|stats?|sources?|videos?|infographics?|cta|call[ \t]+to[ \t]+action)"
-                r"(?:[ \t]+(?:here|below|above))?(?=[ \t]*(?:[.!:]|$))\.?", re.MULTILINE), "insertion note"),
+    (re.compile(r"(?i)(?:^|(?<=[.!?:]\s))(?:" + "|".join(_INSERT_VERBS) + r")[ \t]+" + _ARTICLE + _INSERT_OBJECTS
+                + r"(?:[ \t]+(?:here|below|above))?(?=[ \t]*(?:[.!:]|$))\.?", re.MULTILINE), "insertion note",
+     tuple(re.compile(verb + r"[ \t]+" + _ARTICLE + _INSERT_OBJECTS) for verb in _INSERT_VERBS), True),
     # <<PLACEHOLDER>>, <DRUG NAME>, <insert dose>: angle-bracket slots (Markdown keeps unknown tags as text)
     (re.compile(r"<<[ \t]*[^<>\n]{1,60}?[ \t]*>>|<(?P<angle>[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4})>"
-                r"|<[ \t]*(?:insert|add|enter|paste)\b[^<>\n]{0,60}>"), "template slot"),
-    (re.compile(r"\bINSERT(?:[ \t]+[A-Z]{2,})+\b"), "insertion note"),
-    (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text"),
-    (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note"),
+                r"|<[ \t]*(?:insert|add|enter|paste)\b[^<>\n]{0,60}>"), "template slot", (), False),
+    (re.compile(r"\bINSERT(?:[ \t]+[A-Z]{2,})+\b"), "insertion note", triggers.literal("INSERT"), False),
+    (re.compile(r"(?i)\blorem[ \t]+ipsum\b[^\n.]*\.?"), "filler text", triggers.literal("lorem"), True),
+    (re.compile(r"\b(?:TODO|TBD|TBA|FIXME)\b(?P<note>(?P<colon>[ \t]*[:\-–—])?[^\n]*)"), "editing note",
+     triggers.literal("TODO", "TBD", "TBA", "FIXME"), False),
     (re.compile(rf"(?<![\w$])(?:XX+|xx+)(?:[.,/-][Xx]+)*(?:[ \t]?-[ \t]?(?:XX+|xx+))?[ \t]?{_UNITS}(?![\w])"
                 rf"|(?<![\w$.,'’-])X(?:[.,]X+)?(?:[ \t]{_UNITS}|(?:mg|mcg|mL|ml))(?![\w-])"
                 r"|\(?\bX{3}\)?[-. ]X{3}[-. ]X{4}\b"  # a phone number: XXX-XXX-XXXX
                 r"|(?<![\w$])X{3,}(?![\w])|\$X{2,}\b|\bXX/XX/XX(?:XX)?\b"
                 r"|\b(?:MM|DD)/(?:DD|MM)/(?:YYYY|YY)\b|\bYYYY-MM-DD\b"
-                r"|\b(?:Figure|Fig\.|Table|Chart|Step|Appendix|Box)[ \t]+X\b(?![-\w])"), "unfilled amount"),
+                r"|\b(?:Figure|Fig\.|Table|Chart|Step|Appendix|Box)[ \t]+X\b(?![-\w])"), "unfilled amount",
+     # each branch holds "XX", "xx" or "YY", or an X before "m" or before neither a word character nor "-"
+     (re.compile(r"X(?:[Xm]|(?![\w-]))"), *triggers.literal("xx", "YY")), False),
     # journalists' "TK" (to come): "the approval year is TK.", "Dose: TK"; "TKTK" anywhere. Not
     # "thymidine kinase (TK)", which is an abbreviation being defined or used.
     (re.compile(r"\bTK(?:TK)+\b|\[TK\]|(?:\b(?:is|are|was|were|be)[ \t]+|[:=–—][ \t]*)(?P<span>TK)"
-                r"(?=[ \t]*(?:[.,;!?)\]]|$))", re.MULTILINE), "editing note"),
+                r"(?=[ \t]*(?:[.,;!?)\]]|$))", re.MULTILINE), "editing note", triggers.literal("TK"), False),
     # a fill-in blank: "Author: ______", "___ mg"
-    (re.compile(r"(?<![\w_])_{3,}(?![\w_])"), "blank"),
+    (re.compile(r"(?<![\w_])_{3,}(?![\w_])"), "blank", triggers.literal("___"), False),
 ]
 _BYLINE = re.compile(r"(?i)^[\W_]*(?:(?:written|reviewed|edited|authored|compiled|posted|medically[ \t]+reviewed|"
                      r"fact[- ]?checked)[ \t]+by[ \t]*:?|(?:by|author|authors|writer|reviewer)[ \t]*:|by)[\W_]*$")
 _INLINE_EMPTY_BYLINE = re.compile(r"(?i)\b(?:(?:written|reviewed|edited)[ \t]+by|author)[ \t]*:?[ \t]*(?=[|•·]|$)")
+# every _BYLINE or _INLINE_EMPTY_BYLINE match holds one of these (lower-cased)
+_BYLINE_TRIGGERS = triggers.literal("by", "author", "writer", "reviewer")
 _LABEL_LIKE = re.compile(r"^[^:]{1,30}:|\d")
 # what follows an empty "By" in a page header when no author was filled in: the date line
 _META_LINE = re.compile(r"(?i)^[\W_]*(?:(?:last[ \t]+)?(?:updated|published|posted|reviewed|modified|revised|edited)"
@@ -123,24 +137,32 @@ class TemplatePlaceholder(Rule):
     def check(self, document) -> Iterator[Finding]:
         link_spans = [(link.source_start, link.source_end) for link in document.links]
         prose = document.prose
-        for block in document.blocks:
-            for start, end, what in find_placeholders(prose, block.start, block.end):
+        blocks = document.blocks
+        folded = triggers.fold(prose)
+        for index, kinds in _candidate_blocks(document, folded):
+            block = blocks[index]
+            for start, end, what in find_placeholders(prose, block.start, block.end, kinds):
                 s, e = document.to_source(start, end)
                 if any(s < le and ls < e for ls, le in link_spans):
                     continue  # inside a link: placeholder-link judges links
                 yield self.finding_at_source(s, e, what=what, text=prose[start:end])
-        yield from self._bylines(document)
+        yield from self._bylines(document, folded)
         yield from self._front_matter(document)
 
     # -- bylines -------------------------------------------------------------------
-    def _bylines(self, document) -> Iterator[Finding]:
+    def _bylines(self, document, folded: str | None) -> Iterator[Finding]:
         prose = document.prose
         blocks = document.blocks
-        titles = _titles(document)
-        for i, block in enumerate(blocks):
+        candidates = (range(len(blocks)) if folded is None
+                      else sorted(triggers.blocks_hit(document, _BYLINE_TRIGGERS, folded)))
+        titles = None  # read only for a bare byline
+        for i in candidates:
+            block = blocks[i]
             text = prose[block.start:block.end]
             if _BYLINE.match(text):
                 following = prose[blocks[i + 1].start:blocks[i + 1].end] if i + 1 < len(blocks) else ""
+                if titles is None:
+                    titles = _titles(document)
                 if _is_name(following, titles):
                     continue
                 yield self.finding(document, block.start, _trim(prose, block.start, block.end),
@@ -175,10 +197,14 @@ class TemplatePlaceholder(Rule):
                 yield self.finding_at_source(start, end, what=what, text=text[start:end])
 
 
-def find_placeholders(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Placeholder spans ``(start, end, what)`` in ``text[start:end]``, non-overlapping, in order."""
+def find_placeholders(text: str, start: int, end: int,
+                      kinds: Iterable[int] | None = None) -> list[tuple[int, int, str]]:
+    """Placeholder spans ``(start, end, what)`` in ``text[start:end]``, non-overlapping, in order.
+
+    ``kinds`` (indices into the patterns, ascending) limits the search to those patterns: the
+    caller knows the others cannot match there."""
     found: list[tuple[int, int, str]] = []
-    for pattern, what in _PATTERNS:
+    for pattern, what, _, _ in _PATTERNS if kinds is None else [_PATTERNS[k] for k in kinds]:
         for m in pattern.finditer(text, start, end):
             if what == "template slot" and not _slot_match(m):
                 continue
@@ -190,6 +216,20 @@ def find_placeholders(text: str, start: int, end: int) -> list[tuple[int, int, s
             if e > s and not any(s < fe and fs < e for fs, fe, _ in found):
                 found.append((s, e, what))
     return sorted(found)
+
+
+def _candidate_blocks(document, folded: str | None) -> list[tuple[int, list[int] | None]]:
+    """``(block index, pattern indices)`` for the blocks where some pattern may match, in order:
+    the blocks holding a trigger of each pattern (every block, every pattern when the prose
+    has no ``folded`` form)."""
+    prose = document.prose
+    if folded is None:
+        return [(i, None) for i in range(len(document.blocks))]
+    kinds: dict[int, list[int]] = {}
+    for k, (pattern, _, own, on_folded) in enumerate(_PATTERNS):
+        for i in triggers.blocks_hit(document, own or (pattern,), folded if on_folded else prose):
+            kinds.setdefault(i, []).append(k)
+    return sorted(kinds.items())
 
 
 def _slot_match(m: re.Match[str]) -> bool:

@@ -1,0 +1,105 @@
+"""Trigger scans (medlint.rules.triggers) and the rules that use them: a rule that only looks
+where its triggers occur must find exactly what it finds looking everywhere."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medlint import formats
+from medlint.document import LintedDocument, Settings
+from medlint.rules import triggers
+from medlint.rules.links import template_placeholder as tp
+from medlint.source import decode
+
+
+def _document(text: str, fmt: str = "markdown") -> LintedDocument:
+    source = decode(text.encode("utf-8"), "draft.md", fmt)
+    return LintedDocument(source, formats.parse(source), None, Settings(today=dt.date(2026, 11, 21)))
+
+
+def _exhaustive(monkeypatch, rule, text: str, fmt: str = "markdown") -> list:
+    """The rule's findings with trigger scans switched off (every block, every pattern)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(triggers, "fold", lambda text: None)
+        return list(rule.check(_document(text, fmt)))
+
+
+# -- the helpers -----------------------------------------------------------------------
+def test_fold_lower_cases_with_the_same_offsets():
+    assert triggers.fold("Last Reviewed: May 2026 — ÉTÉ") == "last reviewed: may 2026 — été"
+
+
+@pytest.mark.parametrize("special", ["\u0130", "\u0131", "\u017f"])
+def test_fold_refuses_letters_that_ignore_case_reads_differently(special):
+    # (?i) matches these to i / s, str.lower() does not (and the dotted I grows to two characters)
+    assert triggers.fold(f"Last rev{special}ewed: May 2026") is None
+
+
+def test_hits_include_overlapping_occurrences():
+    assert sorted(triggers.hits(triggers.literal("XX"), "a XXX b XX")) == [2, 3, 8]
+
+
+def test_lines_hit_are_whole_lines_without_their_newline():
+    text = "first line\nsecond TODO line\nthird\nTODO last"
+    assert triggers.lines_hit(triggers.literal("TODO"), text) == [(11, 27), (34, 43)]
+
+
+def test_blocks_hit_maps_offsets_to_blocks():
+    document = _document("# Title\n\nNothing here.\n\nA TODO here.\n\nAnd TODO again, TODO.\n")
+    assert triggers.blocks_hit(document, triggers.literal("TODO"), document.prose) == {2, 3}
+
+
+# -- template-placeholder ----------------------------------------------------------------
+SLOTS = [
+    "Written by [Author Name] for [Clinic Name].", "Ask [your pharmacist's name] or call [phone number 2].",
+    "[Source: ] and [citation needed] and [insert chart of doses here]", "See (insert link) or (add a source).",
+    "(link here)", "Insert citation here.", "Add a table below.", "Some text. Paste the image here.",
+    "<<DOSE TABLE>> then <DRUG NAME> and <insert dose>", "INSERT DOSE TABLE", "Lorem ipsum dolor sit amet.",
+    "TODO: check the renal dose", "The cap is TBD", "FIXME", "TBA soon", "Take XX mg or xx-XX mL daily.",
+    "Start with X mg, then X.X mg.", "Call XXX-XXX-XXXX.", "Price: $XX.", "Born XX/XX/XXXX", "Due MM/DD/YYYY",
+    "Dated YYYY-MM-DD", "See Figure X and Step X.", "Code XXXX here.", "The approval year is TK.", "Dose: TK",
+    "TKTK", "[TK]", "Name: ______", "___ mg", "{{ author_name }}", "{% if x %}", "${dose}", "{drug_name}",
+    "%%BRAND%%",
+]
+
+
+@pytest.mark.parametrize("line", SLOTS)
+def test_every_placeholder_match_holds_one_of_its_triggers(line):
+    checked = 0
+    for pattern, _, own, on_folded in tp._PATTERNS:
+        for m in pattern.finditer(line):
+            inside = line[m.start():m.end()]
+            scanned = inside.lower() if on_folded else inside
+            assert any(t.search(scanned) for t in own or (pattern,)), (pattern.pattern, inside)
+            checked += 1
+    assert checked  # each sample line holds some placeholder
+
+
+DRAFT = """# Metoprolol for high blood pressure
+
+Written by
+
+Updated June 2026 | Author:
+
+Take XX mg twice a day [citation needed]. TODO: confirm the dose with [Reviewer Name].
+
+Most people start on 25 mg. Insert citation here.
+
+The price is $XX and the helpline is XXX-XXX-XXXX; see Figure X.
+
+| Dose | Note |
+| --- | --- |
+| ___ mg | TBD |
+
+Lorem ipsum dolor sit amet. The approval year is TK.
+"""
+
+
+@pytest.mark.parametrize("extra", ["", " Ask [your pharmac\u0131st]."])
+def test_template_placeholder_finds_the_same_with_and_without_triggers(monkeypatch, extra):
+    rule = tp.TemplatePlaceholder()
+    text = DRAFT + extra
+    fast = list(rule.check(_document(text)))
+    assert len(fast) >= 12
+    assert fast == _exhaustive(monkeypatch, rule, text)
