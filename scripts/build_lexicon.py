@@ -16,7 +16,8 @@ Output: one plain UTF-8 TSV that medlint loads with ``str.split`` (well under 10
 
     C  <index>  <EPC class name>                       pharmacologic class table
     G  <generic>  <weight>  <class indexes>  <flags>     canonical generic (lower case)
-    A  <alias>  <generic>                              other spelling (salt form...) -> generic
+    A  <alias>  <generic[;generic]>  [k]             other name (salt form, INN, "co-" name) -> generic(s);
+                                                       ``k``: an abbreviation ("APAP"), matched in capitals only
     B  <key>  <Brand>  <generic;generic>  <weight>  <flags>  brand (canonical spelling) -> generic(s)
 
 ``weight`` is the number of NDC/Drugs@FDA product rows (a popularity proxy used to rank
@@ -38,7 +39,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__))))
-import lexicon_rules as R  # noqa: E402  (build-time helpers beside this script)
+import lexicon_labels as L  # noqa: E402  (build-time helpers beside this script)
+import lexicon_rules as R  # noqa: E402
 
 NDC_FILE = "fda_ndc_product_20190429.tsv"
 FDA_FILE = "drugsatfda_Products_2023.txt"
@@ -56,10 +58,15 @@ class Builder:
         self.brands: dict[str, dict] = {}       # key -> {"spell": Counter, "sets": Counter, "flags": set, "weight": int}
         self.rx_ingredients: set[str] = set()
         self.nonprop_parts: dict[str, set[str]] = collections.defaultdict(set)  # part -> labelers
+        self.multi_aliases: dict[str, tuple[str, ...]] = {}  # "co amoxiclav" -> (amoxicillin, clavulanate)
+        self.abbreviations: dict[str, tuple[str, ...]] = {}  # "apap" -> (acetaminophen,), capitals only
 
     # -- generics ------------------------------------------------------------------
     def add_ingredient(self, raw: str, flag: str, weight: int = 1) -> str | None:
         name = R.norm(raw)
+        head, _, tail = name.rpartition(" ")
+        if tail.isdigit() and len(head.rsplit(" ", 1)[-1]) >= 4:
+            name = head  # "polyethylene glycol 3350", "polysorbate 80" (not isotopes: "sodium iodide i 131")
         if not R.plausible_name(name):
             return None
         canon = R.strip_salt(name)
@@ -68,6 +75,15 @@ class Builder:
         if name != canon:
             self.aliases.setdefault(name, canon)
         return canon
+
+    def merge_into(self, alias: str, generic: str) -> None:
+        """``alias`` names ``generic``: its weight, sources and classes move there."""
+        if alias != generic:
+            self.weight[generic] += self.weight.pop(alias, 0)
+            self.gflags[generic] |= self.gflags.pop(alias, set())
+            for cls, n in self.classes.pop(alias, {}).items():
+                self.classes[generic][cls] += n
+            self.aliases[alias] = generic
 
     # -- brands ----------------------------------------------------------------------
     def add_brand(self, raw: str, generics: tuple[str, ...], flags: str, weight: int = 1) -> None:
@@ -178,8 +194,9 @@ def finish_brands(b: Builder, candidates) -> None:
     english_generics = {w for g, n in b.weight.items() if n > 0 for w in g.split()}
     for raw, generics, flags in candidates:
         if "o" in flags:
-            # OTC: only names that map to one real drug ingredient (not cosmetics/antiseptics)
-            if len(generics) != 1 or generics[0] not in b.rx_ingredients or generics[0] in R.COSMETIC_ACTIVES:
+            # OTC: only names that map to one marketed drug ingredient (not cosmetics/antiseptics)
+            generic = resolve(b, generics[0])
+            if len(generics) != 1 or not R.otc_drug_active(generic, b.weight.get(generic, 0), generic in b.rx_ingredients):
                 continue
         for name in R.brand_forms(raw, english_generics):
             b.add_brand(name, generics, flags)
@@ -197,41 +214,27 @@ def finish_brands(b: Builder, candidates) -> None:
                 b.add_brand(head, (generic,), "".join(sorted({f for _, fl in uses for f in fl})), len(uses))
 
 
-def finish_aliases(b: Builder) -> list[tuple[str, str]]:
-    """NDC nonproprietary names that are not standard substance names: kept when two labelers
-    agree and the name is not a misspelling of a standard one ("acetominophen", "asprin").
-    Returns the misspellings found, for the report."""
-    from rapidfuzz import process  # build-time only
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    standard = [g for g, n in b.weight.items() if n > 0]
-    typos = []
-    for part, labelers in sorted(b.nonprop_parts.items()):
-        canon = R.strip_salt(part)
-        if canon in b.weight or part in b.aliases or not R.plausible_name(part):
-            continue
-        if len(labelers) < 2 or R.is_descriptor_phrase(part) or len(part.split()) > 4:
-            continue
-        near = process.extractOne(canon, standard, scorer=DamerauLevenshtein.distance,
-                                  score_cutoff=max(1, len(canon) // 6))
-        if near is not None:
-            typos.append((canon, near[0]))
-            continue
-        b.weight[part] += 0
-        b.gflags[part].add("n")
-    return typos
-
-
 def merge_weak(b: Builder) -> None:
+    """Fold salt, ester and suffix forms into their generic; chains ("a b c" -> "a b" -> "a")
+    are followed to the end, in sorted order, so the build is deterministic."""
     marketed = {g for g, n in b.weight.items() if n > 0}
-    for name, generic in R.merge_weak_forms(list(b.weight), marketed).items():
-        b.weight[generic] += b.weight.pop(name)
-        b.gflags[generic] |= b.gflags.pop(name, set())
-        for cls, n in b.classes.pop(name, {}).items():
-            b.classes[generic][cls] += n
-        b.aliases[name] = generic
-    for alias, generic in list(b.aliases.items()):
-        b.aliases[alias] = b.aliases.get(generic, generic)
+    merged = R.merge_weak_forms(sorted(b.weight), marketed)
+    for name in sorted(merged):
+        generic = merged[name]
+        while generic in merged and merged[generic] != generic:
+            generic = merged[generic]
+        b.merge_into(name, generic)
+    for alias in sorted(b.aliases):
+        b.aliases[alias] = resolve(b, b.aliases[alias])
+
+
+def resolve(b: Builder, generic: str) -> str:
+    """The generic an alias chain ends at."""
+    seen = {generic}
+    while generic in b.aliases and b.aliases[generic] not in seen:
+        generic = b.aliases[generic]
+        seen.add(generic)
+    return generic
 
 
 def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
@@ -242,7 +245,8 @@ def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
         "# medlint drug lexicon, generated by scripts/build_lexicon.py; do not edit by hand.",
         f"# built {dt.date.today().isoformat()} from U.S. FDA data (public domain, 17 U.S.C. 105):",
         *(f"#   {s}" for s in sources),
-        "# rows: C index class | G generic weight classes flags | A alias generic | B key Brand generics weight flags",
+        "# rows: C index class | G generic weight classes flags | A alias generic[;generic] [k]"
+        " | B key Brand generics weight flags",
     ]
     lines += [f"C\t{i}\t{c}" for c, i in class_index.items()]
     generics = sorted(g for g in b.weight if g not in drop)
@@ -253,12 +257,22 @@ def write(b: Builder, out: str, sources: list[str]) -> dict[str, int]:
         lines.append(f"G\t{g}\t{b.weight[g]}\t{cls}\t{flags}")
     n_alias = 0
     for alias, g in sorted(b.aliases.items()):
-        if g in keep and alias not in keep:
+        if g in keep and alias not in keep and not R.everyday_alias(alias):
             lines.append(f"A\t{alias}\t{g}")
             n_alias += 1
+    for alias, gs in sorted(b.multi_aliases.items()):
+        gs = tuple(resolve(b, g) for g in gs)
+        if alias not in keep and alias not in b.aliases and all(g in keep for g in gs):
+            lines.append(f"A\t{alias}\t{';'.join(gs)}")
+            n_alias += 1
+    for alias, gs in sorted(b.abbreviations.items()):
+        lines.append(f"A\t{alias}\t{';'.join(resolve(b, g) for g in gs)}\tk")
+        n_alias += 1
     n_brand = 0
+    medical = L.medical_words()
     for key, entry in sorted(b.brands.items()):
-        if key in keep or key in b.aliases:
+        if (key in keep or key in b.aliases or key in b.multi_aliases or key in b.abbreviations
+                or L.ordinary_brand(key, medical)):
             continue
         resolved = (b.aliases.get(g, g) for g in entry["sets"].most_common(1)[0][0])
         generics_of = [g for g in dict.fromkeys(resolved) if g in keep]
@@ -286,15 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     b = Builder()
     candidates = load_ndc(b, path(NDC_FILE))
     candidates += load_fda(b, path(FDA_FILE))
-    typos = finish_aliases(b)
+    typos = L.finish_aliases(b, {R.norm(R.clean_brand(name)) for name, _, _ in candidates})
     candidates += load_unii(b, path(UNII_FILE))
     for alias, generic in R.SUPPLEMENT_ALIASES.items():
         if generic in b.weight:
-            b.weight[generic] += b.weight.pop(alias, 0)
-            b.gflags[generic] |= b.gflags.pop(alias, set())
-            for cls, n in b.classes.pop(alias, {}).items():
-                b.classes[generic][cls] += n
-            b.aliases[alias] = generic
+            b.merge_into(alias, generic)
+    L.add_international(b)
     merge_weak(b)
     finish_brands(b, candidates)
     for name, generics, flags in R.SUPPLEMENT_BRANDS:  # curated: no noise filter
@@ -304,10 +315,11 @@ def main(argv: list[str] | None = None) -> int:
         "Drugs@FDA Products.txt, release of 2023 (newest product approved Nov 2022)",
         "FDA UNII Names list (GSRS), brand-name and official-name rows, 2025",
         "curated supplement in scripts/lexicon_rules.py (SUPPLEMENT_BRANDS, each with a source)",
+        "international, British and combination names, abbreviations: scripts/international_names.tsv",
     ]
     counts = write(b, os.path.abspath(args.out), sources)
     print(", ".join(f"{v} {k}" for k, v in counts.items()), "->", os.path.relpath(args.out))
-    print("label misspellings left out:", ", ".join(f"{t}->{g}" for t, g in typos))
+    print("label misspellings left out:", ", ".join(typos))
     check_taper(b, os.path.join(here, "..", "rulesets", "taper_classes.yaml"))
     return 0
 

@@ -29,7 +29,7 @@ magnesium disodium dipotassium trisodium hydrate monohydrate dihydrate trihydrat
 hemihydrate anhydrous hyclate saccharate aspartate hippurate mandelate xinafoate trifenatate
 medoxomil axetil pivoxil proxetil mofetil etabonate probutate aceponate napsylate edisylate
 isethionate camsylate esylate embonate tannate polistirex bicarbonate carbonate hydroxide
-hci hydrochrloride pivalate besilate
+hci hydrochrloride pivalate besilate bisulphate tetrahydrate hexahydrate pentahydrate heptahydrate
 """.split())
 
 # Words stripped only when what remains is already a generic ("rizatriptan benzoate" ->
@@ -77,8 +77,22 @@ COSMETIC_ACTIVES = {
     "white petrolatum", "glycerin", "dimethicone", "lanolin", "mineral oil", "witch hazel", "allantoin",
     "colloidal oatmeal", "hydrogen peroxide", "povidone iodine", "chloroxylenol", "benzethonium",
     "aluminum chlorohydrate", "sulfur", "salicylic acid", "pyrithione zinc", "selenium sulfide",
-    "cocoa butter", "shark liver oil",
+    "cocoa butter", "shark liver oil", "cetylpyridinium", "hyaluronic acid", "panthenol", "stearic acid",
+    "xanthan gum", "polysorbate", "triclocarban",
 }
+
+_BOTANICAL = {"whole", "leaf", "root", "flower", "fruit", "seed", "bark", "mycelium", "extract", "oil", "herb",
+              "bud", "rhizome", "peel", "gum", "placenta"}
+
+
+def otc_drug_active(generic: str, weight: int, rx: bool) -> bool:
+    """Whether an OTC product's single active ingredient is a medicine a brand name stands for:
+    an ingredient of some prescription product, or an OTC monograph active on several
+    products (sennosides, psyllium, tolnaftate); not a cosmetic, antiperspirant or botanical."""
+    if weight <= 0 or generic in COSMETIC_ACTIVES or generic.startswith("aluminum"):
+        return False
+    return rx or (weight >= 5 and not _BOTANICAL & set(generic.split()))
+
 
 # Generic names that are also everyday English words but name real medicines often enough that
 # a health article means the drug ("aspirin", "insulin").
@@ -96,14 +110,9 @@ SUPPLEMENT_BRANDS = [
     ("Z-Pak", ("azithromycin",), "sr"),
 ]
 
-# British/international names missing from the UNII official-name rows (BNF vs USAN).
+# One active moiety under several U.S. names (Depakote is divalproex, a valproate). International,
+# British and "co-" names and abbreviations of generics are data: scripts/international_names.tsv.
 SUPPLEMENT_ALIASES = {
-    "adrenaline": "epinephrine", "noradrenaline": "norepinephrine", "lignocaine": "lidocaine",
-    "frusemide": "furosemide", "phenobarbitone": "phenobarbital", "thyroxine": "levothyroxine",
-    "methylphenobarbital": "mephobarbital", "dothiepin": "dosulepin", "amoxycillin": "amoxicillin",
-    "oestradiol": "estradiol", "cefalexin": "cephalexin",
-    "sulphasalazine": "sulfasalazine", "sulphamethoxazole": "sulfamethoxazole", "oestriol": "estriol",
-    # one active moiety, several U.S. names (Depakote is divalproex, a valproate)
     "valproic acid": "valproate", "divalproex": "valproate",
 }
 
@@ -292,6 +301,8 @@ def accept_brand(name: str, flags: set[str], weight: int = 1) -> bool:
         return False
     if zipf(words[0]) < 2.0:
         return True
+    if "o" in flags and weight >= 20 and zipf(words[0]) < 2.5:
+        return True  # a house-hold OTC name on many products ("Tums"), even if a dictionary lists it
     return "o" in flags and weight >= 5 and zipf(words[0]) < 3.5 and words[0] not in _dictionary()
 
 
@@ -302,6 +313,13 @@ def looks_like_typo(key: str, generics: list[str], weights: dict[str, int]) -> b
         if key != g and DamerauLevenshtein.distance(key, g) <= max(1, len(g) // 5):
             return True
     return False
+
+
+def everyday_alias(alias: str) -> bool:
+    """An alias that is an everyday word ("tea" for trolamine, "chalk", "vinegar"): every word
+    at least as frequent as the generics :func:`common_generics` drops."""
+    words = alias.split()
+    return not any(w in COMMON_WORD_DRUGS for w in words) and min(zipf(w) for w in words) >= 3.0
 
 
 def word_like(key: str) -> bool:

@@ -8,6 +8,7 @@ with three guards against everyday words:
 * a brand that is also an ordinary word or first name ("Soma", "Versed", "Camila") counts only
   when written with a capital, and not when it reads as part of a person's name ("Dr. Camila
   Ortiz");
+* an abbreviation of a generic ("APAP", "HCTZ", "ASA") counts only when written in capitals;
 * a brand may carry a release suffix written after it ("Xanax XR", "Toprol-XL", "Ambien CR"),
   which becomes part of the mention and of its brand spelling;
 * URLs, code and markup never reach the prose, so nothing inside them is matched.
@@ -88,9 +89,11 @@ def _is_suffix(text: str, matches, words, j: int) -> bool:
 
 
 def _plausible(text: str, matches, words, lowered, i: int, entry: store.Entry) -> bool:
-    """Guards for brands that double as everyday words or names (flag ``w``)."""
-    if "w" not in entry.flags:
-        return True
+    """Guards for brands that double as everyday words or names (flag ``w``) and for
+    abbreviations of generics (flag ``k``: "APAP", "HCTZ", never "asa" or "Asa")."""
+    flags = entry.flags
+    if "w" not in flags:
+        return "k" not in flags or words[i].isupper()
     word = words[i]
     if not word[:1].isupper():
         return False

@@ -22,7 +22,8 @@ class Entry(NamedTuple):
     generics: tuple[str, ...]
     brand: str | None      # canonical brand spelling ("Klonopin"); None for generics and aliases
     weight: int            # product rows in the FDA sources (popularity, for ranking suggestions)
-    flags: str             # sources: n NDC, f Drugs@FDA, u UNII, r Rx, o OTC, s curated; w word-like
+    flags: str             # sources: n NDC, f Drugs@FDA, u UNII, r Rx, o OTC, s curated; w word-like;
+                           # k an abbreviation of a generic ("APAP"), a name only in capitals
 
     @property
     def is_brand(self) -> bool:
@@ -89,10 +90,15 @@ def parse(lines) -> Lexicon:
         elif kind == "C":
             _, index, name = line[:-1].split("\t")
             classes[index] = name
-    for _, alias, generic in aliases:
-        base = entries.get(generic)
-        if base is not None and alias not in entries:
-            entries[alias] = new(Entry, ((generic,), None, base.weight, base.flags))
+    for row in aliases:  # A alias generic[;generic] [k]
+        alias, generic = row[1], row[2]
+        if alias in entries:
+            continue
+        generics = tuple(generic.split(";")) if ";" in generic else (generic,)
+        base = entries.get(generics[0])
+        if base is not None:
+            flags = base.flags + row[3] if len(row) > 3 else base.flags
+            entries[alias] = new(Entry, (generics, None, base.weight, flags))
     for _, key, spelling, generics, weight, flags in brands:
         if key not in entries:
             entries[key] = new(Entry, (tuple(generics.split(";")), spelling, int(weight), flags))
