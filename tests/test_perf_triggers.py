@@ -9,6 +9,7 @@ import pytest
 from medlint import formats
 from medlint.document import LintedDocument, Settings
 from medlint.rules import triggers
+from medlint.rules.hygiene import stale_review_date as srd
 from medlint.rules.links import template_placeholder as tp
 from medlint.source import decode
 
@@ -102,4 +103,39 @@ def test_template_placeholder_finds_the_same_with_and_without_triggers(monkeypat
     text = DRAFT + extra
     fast = list(rule.check(_document(text)))
     assert len(fast) >= 12
+    assert fast == _exhaustive(monkeypatch, rule, text)
+
+
+# -- stale-review-date ---------------------------------------------------------------------
+LABELS = ["Last updated", "last-reviewed", "Last modified", "last revised", "Last edited", "Last checked",
+          "last review", "Last revision", "last update", "Medically reviewed", "Pharmacist reviewed",
+          "Fact-checked", "fact checked", "Review date", "Date last reviewed", "Date updated", "Date modified",
+          "Date revised", "Date of last review", "Updated", "Update", "Reviewed", "Revised", "Modified"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_every_review_label_holds_a_trigger(label):
+    m = srd._LABEL.search(f"{label}: March 3, 2026")
+    assert m is not None and m.start() == 0
+    assert any(t.search(m.group().lower()) for t in srd._LABEL_TRIGGERS)
+
+
+STALE_DRAFT = """# Sertraline and sleep
+
+Medically reviewed by Dr. Lena Park | Updated: March 2, 2024
+
+Sertraline is usually taken in the morning. Last reviewed:
+
+May 3, 2023
+
+Take it with food if it upsets your stomach. Page last reviewed: 12/01/2022 | Fact checked by Omar Haddad
+"""
+
+
+@pytest.mark.parametrize("extra", ["", "\n\nReviewed by the \u0131nformation team.\n"])
+def test_stale_review_date_finds_the_same_with_and_without_triggers(monkeypatch, extra):
+    rule = srd.StaleReviewDate()
+    text = STALE_DRAFT + extra
+    fast = list(rule.check(_document(text)))
+    assert len(fast) >= 2
     assert fast == _exhaustive(monkeypatch, rule, text)

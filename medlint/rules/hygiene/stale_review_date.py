@@ -7,6 +7,7 @@ from typing import Iterator
 
 from medlint.analysis import dates
 from medlint.findings import Finding, Severity
+from medlint.rules import triggers
 from medlint.rules.base import Rule
 
 # A label a page uses for its review date. Strong labels say so on their own; bare verbs
@@ -17,6 +18,8 @@ _STRONG = (r"last(?:[ \t]+|-)(?:updated|reviewed|modified|revised|edited|checked
            r"|fact[- ]?checked|review[ \t]+date|date[ \t]+(?:last[ \t]+)?(?:reviewed|updated|modified|revised)"
            r"|date[ \t]+of[ \t]+(?:last[ \t]+)?review")
 _LABEL = re.compile(r"(?i)\b(?:(?P<strong>" + _STRONG + r")|(?P<bare>updated?|reviewed|revised|modified))\b")
+# every _LABEL match holds one of these (lower-cased): only blocks holding one are read
+_LABEL_TRIGGERS = triggers.literal("updat", "review", "revis", "modif", "edited", "checked")
 # What may stand between a separator and the label ("Page last reviewed: ...").
 _PREFIX_OK = re.compile(r"(?i)(?:(?:this[ \t]+)?(?:page|article|post|content|information|guide|leaflet|answer)"
                         r"(?:[ \t]+(?:was|is|has[ \t]+been))?)?[ \t*_]*(?:last[ \t]+)?")
@@ -140,7 +143,12 @@ class StaleReviewDate(Rule):
     # -- body --------------------------------------------------------------------
     def _body(self, document, order: str, dated: list, undated: list) -> None:
         prose = document.prose
-        for block in document.blocks:
+        blocks = document.blocks
+        folded = triggers.fold(prose)
+        candidates = (range(len(blocks)) if folded is None
+                      else sorted(triggers.blocks_hit(document, _LABEL_TRIGGERS, folded)))
+        for i in candidates:
+            block = blocks[i]
             for m in _LABEL.finditer(prose, block.start, block.end):
                 begin = self._label_start(prose, block.start, m)
                 if begin is None:
