@@ -9,6 +9,7 @@ import pytest
 from medlint import formats
 from medlint.document import LintedDocument, Settings
 from medlint.rules import triggers
+from medlint.rules.hygiene import missing_disclaimer as md
 from medlint.rules.hygiene import stale_review_date as srd
 from medlint.rules.links import template_placeholder as tp
 from medlint.source import decode
@@ -138,4 +139,52 @@ def test_stale_review_date_finds_the_same_with_and_without_triggers(monkeypatch,
     text = STALE_DRAFT + extra
     fast = list(rule.check(_document(text)))
     assert len(fast) >= 2
+    assert fast == _exhaustive(monkeypatch, rule, text)
+
+
+# -- missing-disclaimer ------------------------------------------------------------------
+WORDINGS = [
+    "This page is for educational purposes only.", "Informational use only.",
+    "Rely on your own pharmacist, not this page.", "It is no replacement for a visit to a qualified clinician.",
+    "This guide does not take the place of a chat with your own doctor.",
+    "It should not be used instead of the advice of your nurse.", "It is not meant to diagnose anything.",
+    "Our notes should not be considered medical advice.", "Nothing here should be taken as medical advice.",
+    "A general overview; not personal medical advice.", "Bring these questions to your visit, not to replace their guidance.",
+    "Never ignore professional advice because of this page.", "Do not be used for self-treatment.",
+    "Written to inform readers, and not to prescribe.", "This does not replace the care relationship.",
+    "This tool can't offer you professional advice.", "We're not medical providers.",
+    "This article contains general health information.", "This sheet is intended for medical professionals.",
+]
+
+
+@pytest.mark.parametrize("sentence", WORDINGS)
+def test_every_disclaimer_wording_match_holds_one_of_its_triggers(sentence):
+    matched = [(p, w) for p, w in md._WORDINGS if p.search(sentence)]
+    assert matched
+    for pattern, words in matched:
+        for m in pattern.finditer(sentence):
+            assert any(t.search(m.group().lower()) for t in words), pattern.pattern
+
+
+NO_DISCLAIMER = """# Amlodipine and ankle swelling
+
+Amlodipine 5 mg is used for high blood pressure. Ask your doctor
+before you stop it; the swelling is not a reason to stop on your own.
+
+Take it at the same time each day.
+"""
+
+
+@pytest.mark.parametrize("ending, found", [
+    ("", 1),
+    ("Please note that it is not a substitute\nfor professional medical advice.", 1),  # split by a line break
+    ("Please note that it is not a substitute for professional medical advice.", 0),
+    ("Disclaimer: the notes above are for general education and nothing more.", 0),
+    ("Th\u0131s page is for informational purposes only.", 0),
+])
+def test_missing_disclaimer_finds_the_same_with_and_without_triggers(monkeypatch, ending, found):
+    rule = md.MissingDisclaimer()
+    text = NO_DISCLAIMER + "\n" + ending + "\n"
+    fast = list(rule.check(_document(text)))
+    assert len(fast) == found
     assert fast == _exhaustive(monkeypatch, rule, text)
