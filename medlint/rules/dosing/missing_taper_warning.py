@@ -2,6 +2,8 @@
 treatment, with no advice anywhere to taper it or not to stop it suddenly."""
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
 from typing import Iterator
 
 from medlint.findings import Finding, Severity
@@ -9,6 +11,7 @@ from medlint.lexicon.normalize import TOKEN, norm
 from medlint.prose import HEADING, LIST_ITEM, TABLE_CELL
 from medlint.rules.base import Rule
 from medlint.rules.dosing import taper_advice
+from medlint.rules.dosing.taper_context import TaperContext
 
 _ASIDE_SECTIONS = ("related", "references")
 _LOCAL_BEFORE = frozenset({"topical", "inhaled", "ophthalmic", "nasal", "intranasal", "rectal", "vaginal"})
@@ -76,37 +79,32 @@ class MissingTaperWarning(Rule):
         if not mentions:
             return
         classes = taper.load()
-        systemic = [m for m in mentions if not _is_local(document.prose, m, classes)]
-        body = [m for m in document.drugs if not _in_aside(document, m.start)]
-        main = _main_subjects(document, body)
-        treated = main | _dosed(document, body)
-        advice = taper_advice.find_advice(document, _ASIDE_SECTIONS)
-        named, named_classes, general = _coverage(document, advice, main)
+        ctx = TaperContext(document, _ASIDE_SECTIONS)
+        body = [m for m in document.drugs if not ctx.in_aside(m.start)] if ctx.has_asides else document.drugs
+        main = _main_subjects(ctx, body)
+        dosed: set[str] | None = None  # computed only when a drug is not a main subject
+        coverage = None  # computed only when some drug is treated (the advice scan is the dear part)
         reported: set[tuple[str, ...]] = set()
-        for mention in systemic:
-            key = _key(mention)
-            if key in reported or not set(key) & treated:
+        for mention in mentions:
+            key = ctx.key(mention)
+            if key in reported:
+                continue
+            if not set(key) & main:
+                dosed = _dosed(ctx, body) if dosed is None else dosed
+                if not set(key) & dosed:
+                    continue
+            if _is_local(document.prose, mention, classes):
                 continue
             reported.add(key)
+            if coverage is None:
+                coverage = _coverage(ctx, taper_advice.find_advice(document, _ASIDE_SECTIONS), main)
+            named, named_classes, general = coverage
             if set(key) & named or set(mention.classes) & named_classes or (general and set(key) & main):
                 continue
             cls = classes[mention.classes[0]]
             drug = mention.brand or mention.generic
             yield self.finding(document, mention.start, mention.end, drug=drug, label=cls.label,
                                reason=cls.reason)
-
-
-def _key(mention) -> tuple[str, ...]:
-    """The taper-class ingredients of a mention (a combination brand keys on its opioid...)."""
-    from medlint.lexicon import taper  # lazy: same cached module as check()
-
-    parts = tuple(g for g in mention.generic.replace(", ", " and ").split(" and ") if taper.classes_for([g]))
-    return parts or (mention.generic,)
-
-
-def _in_aside(document, offset: int) -> bool:
-    section = document.section_at(offset)
-    return section is not None and section.kind in _ASIDE_SECTIONS
 
 
 def _is_local(prose: str, mention, classes) -> bool:
@@ -119,30 +117,26 @@ def _is_local(prose: str, mention, classes) -> bool:
     return any(w in forms for w in after) or any(w in _LOCAL_BEFORE or w in forms for w in before)
 
 
-def _ingredients(mention) -> set[str]:
-    return set(_key(mention)) | {mention.generic}
-
-
-def _main_subjects(document, mentions) -> set[str]:
+def _main_subjects(ctx, mentions) -> set[str]:
     """Drugs named in the title (HTML <title>, front matter ``title``) or first heading, and the
     drug(s) mentioned most (3+ times)."""
     from medlint.analysis import drugs as drug_analysis  # lazy: the title is scanned on its own
 
+    document = ctx.document
     subjects: set[str] = set()
     front = document.front_matter.data if document.front_matter is not None else {}
     for title in (getattr(document.parsed, "title", None), front.get("title") if isinstance(front, dict) else None):
         if isinstance(title, str):
             for m in drug_analysis.scan(title):
-                subjects |= _ingredients(m)
+                subjects |= ctx.ingredients(m)
     first = _first_heading(document)
     if first is not None:
-        for m in mentions:
-            if first[0] <= m.start < first[1]:
-                subjects |= _ingredients(m)
+        for m in ctx.within(mentions, first[0], first[1]):
+            subjects |= ctx.ingredients(m)
     counts: dict[str, int] = {}
-    for m in mentions:
-        for g in _ingredients(m):
-            counts[g] = counts.get(g, 0) + 1
+    for generic, n in Counter(m.generic for m in mentions).items():  # the ingredients follow the generic
+        for g in ctx.ingredients_of(generic):
+            counts[g] = counts.get(g, 0) + n
     if counts:
         top = max(counts.values())
         if top >= _MIN_MAIN_MENTIONS:
@@ -160,112 +154,112 @@ def _first_heading(document) -> tuple[int, int] | None:
     return None
 
 
-def _dosed(document, mentions) -> set[str]:
+def _dosed(ctx, mentions) -> set[str]:
     """Drugs a dose is stated for: the drug nearest each dose in its sentence, list item or row."""
+    document = ctx.document
     dosed: set[str] = set()
     for dose in document.doses:
-        if _in_aside(document, dose.start):
+        if ctx.in_aside(dose.start):
             continue
         lo, hi = document.citation_unit(dose.start, dose.end)
-        near = [m for m in mentions if lo <= m.start and m.end <= hi]
+        near = [m for m in ctx.within(mentions, lo, hi + 1) if m.end <= hi]
         if not near:
-            dosed |= _referent(document, dose.start, lo, mentions)  # "The usual starting dose is 5 mg."
+            dosed |= _referent(ctx, dose.start, lo, mentions)  # "The usual starting dose is 5 mg."
             continue
         nearest = min(near, key=lambda m: (m.start - dose.end if m.start >= dose.end else dose.start - m.end,
                                            m.start >= dose.end))
-        dosed |= _ingredients(nearest)
+        dosed |= ctx.ingredients(nearest)
     return dosed
 
 
-def _referent(document, dose_start: int, offset: int, mentions) -> set[str]:
+def _referent(ctx, dose_start: int, offset: int, mentions) -> set[str]:
     """The drug a dose that names none refers to: in a table, the drug heading its column;
     elsewhere the subject of the sentence just before it (in its paragraph, or the lead-in or
     item before a list item); else the one drug its section heading names."""
+    document = ctx.document
     block_index = document.block_index_at(offset)
-    previous = None
-    for s in document.sentences:
-        if s.end > offset:
-            break
-        previous = s
+    previous = ctx.last_sentence_ending_by(offset, stop_early=True)
     if block_index is not None and document.blocks[block_index].kind == TABLE_CELL:
-        column = _column_header(document, document.block_index_at(dose_start))
-        found = [m for m in mentions if column is not None and column.start <= m.start < column.end]
+        column = _column_header(ctx, document.block_index_at(dose_start))
+        found = ctx.within(mentions, column.start, column.end) if column is not None else []
         if found:
-            return _ingredients(found[0])
+            return ctx.ingredients(found[0])
         previous = None
     if previous is not None and block_index is not None:
         block = document.blocks[block_index]
         if previous.block_index == block_index or (
                 block.kind == LIST_ITEM and previous.block_index == block_index - 1):
-            subject = _subject(document, previous, [m for m in mentions if previous.start <= m.start < previous.end])
+            subject = _subject(ctx, previous, ctx.within(mentions, previous.start, previous.end))
             if subject:
                 return subject
     section = document.section_at(offset)
     heading = document.block_at(section.start) if section is not None else None
     if heading is not None and heading.kind == HEADING and not heading.start <= offset < heading.end:
-        found = {frozenset(_key(m)) for m in mentions if heading.start <= m.start < heading.end}
-        if len(found) == 1:
-            return _ingredients(next(m for m in mentions if heading.start <= m.start < heading.end))
+        found = ctx.within(mentions, heading.start, heading.end)
+        if len({frozenset(ctx.key(m)) for m in found}) == 1:
+            return ctx.ingredients(found[0])
     return set()
 
 
-def _column_header(document, index: int | None):
+def _column_header(ctx, index: int | None):
     """The first-row cell above table cell ``index`` (same column), or None."""
-    blocks = document.blocks
+    blocks = ctx.document.blocks
     if index is None or blocks[index].kind != TABLE_CELL:
         return None
-    first = index
-    while first > 0 and blocks[first - 1].kind == TABLE_CELL:
-        first -= 1
-    row = [i for i in range(first, len(blocks)) if blocks[i].kind == TABLE_CELL and blocks[i].group == blocks[index].group]
-    header = [i for i in range(first, len(blocks)) if blocks[i].kind == TABLE_CELL and blocks[i].group == blocks[first].group]
+    first = ctx.table_start(index)
+    row = [i for i in ctx.row_cells(blocks[index].group) if i >= first]
+    header = [i for i in ctx.row_cells(blocks[first].group) if i >= first]
     column = row.index(index)
     if blocks[first].group == blocks[index].group or column >= len(header):
         return None
     return blocks[header[column]]
 
 
-def _subject(document, sentence, inside) -> set[str]:
+def _subject(ctx, sentence, inside) -> set[str]:
     """The one drug a sentence is about, or its first drug when the sentence opens with it."""
     if not inside:
         return set()
-    if len({frozenset(_key(m)) for m in inside}) == 1:
-        return _ingredients(inside[0])
-    if len(document.prose[sentence.start:inside[0].start].split()) <= 2:
-        return _ingredients(inside[0])  # "Baclofen (Lioresal), unlike diazepam, ..."
+    if len({frozenset(ctx.key(m)) for m in inside}) == 1:
+        return ctx.ingredients(inside[0])
+    if len(ctx.document.prose[sentence.start:inside[0].start].split()) <= 2:
+        return ctx.ingredients(inside[0])  # "Baclofen (Lioresal), unlike diazepam, ..."
     return set()
 
 
-def _coverage(document, advice, main: set[str]) -> tuple[set[str], set[str], bool]:
+def _coverage(ctx, advice, main: set[str]) -> tuple[set[str], set[str], bool]:
     """What the taper advice covers: drugs it names, classes it names, and whether some advice
     names neither (then it covers the main subject and the drugs just before it)."""
-    from medlint.lexicon import taper  # lazy: same cached module as check()
-
-    terms = taper.term_index()
+    terms = _padded_terms()
     named: set[str] = set()
     named_classes: set[str] = set()
     general = False
     for adv in advice:
-        inside = [m for m in document.drugs if adv.start <= m.start < adv.end]
+        inside = ctx.within(ctx.drugs, adv.start, adv.end)
         text = f" {norm(adv.text.replace(chr(0x3b2), ' beta '))} "  # "\u03b2-blockers" -> "beta blockers"
-        hits = {key for term, keys in terms.items() if f" {term} " in text for key in keys}
+        hits = {key for term, keys in terms if term in text for key in keys}
         for m in inside:
-            named |= _ingredients(m)
+            named |= ctx.ingredients(m)
         named_classes |= hits
         if not inside and not hits:
             general = True
-            named |= _context_drugs(document, adv.start)
+            named |= _context_drugs(ctx, adv.start)
     return named, named_classes, general
 
 
-def _context_drugs(document, offset: int) -> set[str]:
+@lru_cache(maxsize=None)
+def _padded_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each class word of ``taper.term_index()`` padded with spaces, as advice text is."""
+    from medlint.lexicon import taper  # lazy: same cached module as check()
+
+    return tuple((f" {term} ", keys) for term, keys in taper.term_index().items())
+
+
+def _context_drugs(ctx, offset: int) -> set[str]:
     """Drugs of the section heading and of the sentence before, for advice that names none."""
+    document = ctx.document
     found: set[str] = set()
     section = document.section_at(offset)
-    previous = None
-    for s in document.sentences:
-        if s.end <= offset:
-            previous = s
+    previous = ctx.last_sentence_ending_by(offset, stop_early=False)
     spans = []
     if section is not None:
         heading = document.block_at(section.start)
@@ -274,7 +268,7 @@ def _context_drugs(document, offset: int) -> set[str]:
     block = document.block_at(offset)
     if previous is not None and block is not None and previous.start >= block.start:
         spans.append((previous.start, previous.end))
-    for m in document.drugs:
-        if any(lo <= m.start < hi for lo, hi in spans):
-            found |= _ingredients(m)
+    for lo, hi in spans:
+        for m in ctx.within(ctx.drugs, lo, hi):
+            found |= ctx.ingredients(m)
     return found

@@ -184,10 +184,87 @@ def _warns_sudden_stop(text: str) -> bool:
     return False
 
 
+# Words (lower case, found inside words) that the patterns above need: advice always holds one
+# of _ANY_WORDS, or a stopping word (_STOP) with a sudden manner, or a lowering word (_LOWER)
+# with a gradual manner and a word of _ABOUT_DOSE. A sentence with none of them is not read at all. Keep in step with the
+# patterns (tests/test_rule_taper_index.py checks the gate against the detector).
+_ANY_WORDS = ("taper", "wean", "step", "titrat")  # _TAPER, _NO_NEED, _STEPWISE
+_NO_NEED_STOP = "can be stopped"  # the one _NO_NEED without "taper" or "wean"
+_STOP_WORDS = ("stop", "quit", "discontinu", "ceas", "cessation", "turkey", "withdraw", "hal", "off", "reduc",
+               "lower", "decreas")
+_LOWER_WORDS = ("reduc", "lower", "decreas", "cut", "step", "withdraw", "discontinu", "hal", "stop", "off", "down")
+# every schedule of _GRADUAL_SCHEDULES holds one of these
+_SCHEDULE_WORDS = ("over ", "every ", "before", "then stop")
+# _gradual_lowering also needs _ABOUT_DOSE, which needs one of these
+_ABOUT_WORDS = ("dos", "medic", "drug", "treatment", "tablet", "pill", "capsule", "therapy", "patch", "injection",
+                "painkiller", "pain reliever", "prescription", "steroid", "antidepressant", "stop", "discontinu",
+                "withdraw", "off", " it", " them", "be reduc", "be lower", "be decreas", "be cut")
+_WORDS = tuple(sorted({*_ANY_WORDS, *_STOP_WORDS, *_LOWER_WORDS}))
+_ANY, _STOPPING, _LOWERING = 1, 2, 4
+_FLAGS = {w: (_ANY if w in _ANY_WORDS else 0) | (_STOPPING if w in _STOP_WORDS else 0)
+          | (_LOWERING if w in _LOWER_WORDS else 0) for w in _WORDS}
+# Characters that re.I matches to an ASCII letter but str.lower() does not lower to one
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+@lru_cache(maxsize=None)
+def _manner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A literal piece of every sudden and gradual manner of the ruleset (its longest word)."""
+    import yaml  # lazy: as in _vocabulary()
+
+    from medlint import resources
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    lists = yaml.load(resources.read_ruleset_text("taper_classes.yaml"), Loader=loader).get("advice") or {}
+
+    def pieces(key: str) -> tuple[str, ...]:
+        words = (max(re.split(r"[\s-]+", str(p).strip().rstrip("*").lower()), key=len) for p in lists.get(key) or ())
+        return tuple(sorted({w for w in words if w}))
+
+    return pieces("sudden"), pieces("gradual") + _SCHEDULE_WORDS
+
+
+def may_be_advice(lowered: str, flags: int | None = None) -> bool:
+    """False when the lower-cased sentence cannot be taper advice (it lacks every word the
+    detector needs); True when it may be. ``flags``: which of the word groups it holds, when
+    already known."""
+    if flags is None:
+        flags = 0
+        for word in _WORDS:
+            if word in lowered:
+                flags |= _FLAGS[word]
+    if flags & _ANY or _NO_NEED_STOP in lowered:
+        return True
+    sudden, gradual = _manner_words()
+    return bool(flags & _STOPPING and any(map(lowered.__contains__, sudden))
+                or flags & _LOWERING and any(map(lowered.__contains__, gradual))
+                and any(map(lowered.__contains__, _ABOUT_WORDS)))
+
+
+def _candidates(document) -> list:
+    """The sentences that may be taper advice: the words the detector needs are looked up once
+    in the whole lower-cased prose, and only sentences holding one are checked further."""
+    sentences = document.sentences
+    prose = document.prose
+    lowered = prose.lower()
+    if len(lowered) != len(prose) or any(c in prose for c in _CASE_ODDITIES):
+        return list(sentences)  # offsets or case matching would differ: read every sentence
+    hit: dict[int, list] = {}  # sentence start -> [sentence, flags]
+    for word in _WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            sentence = document.sentence_at(i)
+            if sentence is not None and i + len(word) <= sentence.end:
+                entry = hit.setdefault(sentence.start, [sentence, 0])
+                entry[1] |= _FLAGS[word]
+            i = lowered.find(word, i + 1)
+    return [s for s, flags in (hit[k] for k in sorted(hit)) if may_be_advice(s.text.lower(), flags)]
+
+
 def find_advice(document, skip_kinds: tuple[str, ...] = ("related", "references")) -> list[Advice]:
     """Every sentence of the document that is taper advice (sections of ``skip_kinds`` aside)."""
     out = []
-    for sentence in document.sentences:
+    for sentence in _candidates(document):
         section = document.section_at(sentence.start)
         if section is not None and section.kind in skip_kinds:
             continue
