@@ -40,6 +40,7 @@ _ITEM = re.compile(rf"(?P<authors>.+?),?\s+(?P<year>{_YEAR}|n\.d\.|in press)(?:\
 _NARRATIVE = re.compile(
     rf"\b[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]+|colleagues|co-?workers))"
     rf"\s*\(\s*{_YEAR}\s*\)")
+_YEAR_IN_PARENS = re.compile(rf"\(\s*{_YEAR}\s*\)")  # how _NARRATIVE ends
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]{1,3}\.?)$")
 _PARTICLES = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "van", "von", "der", "den",
                         "du", "la", "le", "y", "da", "di", "to", "with", "et", "al", "al.", "del",
@@ -76,8 +77,10 @@ def find_citations(document) -> list[Citation]:
     out += [Citation(m.start(), m.end(), "bracket", re.sub(r"\s+", "", m.group(1)))
             for pattern in (_BRACKET, _PAREN_REF) for m in pattern.finditer(prose)]
     out += [Citation(m.offset, m.offset, m.kind, m.label) for m in document.markers]
-    out += [Citation(m.start(), m.end(), "footnote", m.group(1)) for m in _PROSE_FOOTNOTE.finditer(prose)]
-    out += [Citation(m.start(), m.end(), "caret", m.group(1)) for m in _PROSE_CARET.finditer(prose)]
+    if "[^" in prose:  # each pattern below needs its literal (most documents have none)
+        out += [Citation(m.start(), m.end(), "footnote", m.group(1)) for m in _PROSE_FOOTNOTE.finditer(prose)]
+    if "^" in prose:
+        out += [Citation(m.start(), m.end(), "caret", m.group(1)) for m in _PROSE_CARET.finditer(prose)]
     out += _superscripts(prose)
     out += author_year(prose)
     out += _urls(document)
@@ -93,8 +96,9 @@ def author_year(text: str) -> list[Citation]:
         items = [i.strip() for i in m.group(1).split(";")]
         if items and all(_is_author_year(i) for i in items if i):
             out.append(Citation(m.start(), m.end(), "author-year", m.group(1).strip()))
-    for m in _NARRATIVE.finditer(text):
-        out.append(Citation(m.start(), m.end(), "author-year", m.group(0)))
+    if _YEAR_IN_PARENS.search(text):  # a narrative citation ends "(2019)": none, no need to look
+        for m in _NARRATIVE.finditer(text):
+            out.append(Citation(m.start(), m.end(), "author-year", m.group(0)))
     return out
 
 
@@ -147,7 +151,10 @@ def is_source_url(href: str) -> bool:
 def _urls(document) -> list[Citation]:
     out = [Citation(link.text_start, max(link.text_start, link.text_end), "url", link.href)
            for link in document.links if is_source_url(link.href)]
-    for m in _PROSE_URL.finditer(document.prose):  # URLs the parser left in the prose
+    prose = document.prose
+    if "://" not in prose and "www." not in prose.lower():  # _PROSE_URL needs one of them
+        return out
+    for m in _PROSE_URL.finditer(prose):  # URLs the parser left in the prose
         url = m.group(0).rstrip(".,;:!?")
         if is_source_url(url):
             out.append(Citation(m.start(), m.start() + len(url), "url", url))
@@ -157,6 +164,8 @@ def _urls(document) -> list[Citation]:
 def _superscripts(prose: str) -> list[Citation]:
     table = {ord(c): str(i) for i, c in enumerate(_SUPERSCRIPT_DIGITS)}
     out = []
+    if not any(c in prose for c in _SUPERSCRIPT_DIGITS):  # the pattern needs one
+        return out
     for m in _PROSE_SUPERSCRIPT.finditer(prose):
         if _AREA_UNIT.search(prose[max(0, m.start() - 8):m.start()]):
             continue  # "mg/m\u00b2", "cm\u00b2": a unit's power, not a citation

@@ -10,6 +10,7 @@ Only then do those trailing numbers count as citations.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from medlint.analysis.types import Citation
@@ -75,9 +76,15 @@ def _candidate(document, sentence) -> Citation | None:
     text = sentence.text
     if not text.endswith(".") or not text[-2:-1].strip():
         return None
-    m = _TAIL.search(text[-80:])
-    parenthesized = m is None
-    m = m or _PAREN_TAIL.search(text[-80:])
+    # Both patterns end "<label>." or "(<label>)." with nothing between: the character before
+    # the final period tells which one can match (most sentences end in a word: neither).
+    last = text[-2]
+    if last.isdecimal():  # what \d matches
+        m, parenthesized = _TAIL.search(text[-80:]), False
+    elif last == ")":
+        m, parenthesized = _PAREN_TAIL.search(text[-80:]), True
+    else:
+        return None
     if m is None:
         return None
     labels = re.findall(r"\d+", m.group("labels"))
@@ -127,10 +134,16 @@ def _numbered_references(document) -> int:
     """How many numbered entries the document's reference sections hold."""
     count = 0
     prose = document.prose
+    blocks = document.blocks
+    starts = [b.start for b in blocks]
+    ordered = starts == sorted(starts)  # always for a parser's blocks; else read them all
     for section in document.sections:
         if section.kind != "references":
             continue
-        for block in document.blocks:
+        for i in range(bisect.bisect_left(starts, section.start) if ordered else 0, len(blocks)):
+            block = blocks[i]
+            if ordered and block.start >= section.end:
+                break
             if section.start <= block.start < section.end and block.kind != HEADING:
                 text = prose[block.start:block.end]
                 if _NUMBERED_REF.match(text) or block.kind == "list_item":
