@@ -188,3 +188,68 @@ def test_missing_disclaimer_finds_the_same_with_and_without_triggers(monkeypatch
     fast = list(rule.check(_document(text)))
     assert len(fast) == found
     assert fast == _exhaustive(monkeypatch, rule, text)
+
+
+# -- error-prone-notation: one scan of the whole prose ---------------------------------
+def _table(**extra):
+    from medlint import resources
+    from medlint.rules.dosing.notation_table import NotationTable, load_table
+
+    if not extra:
+        return load_table(resources.read_ruleset_text("error_prone_notation.yaml"))
+    base = {"sources": {"tjc": {"name": "TJC"}}, "designations": [],
+            "abbreviations": [{"forms": ["qd"], "context": "anywhere", "means": "daily", "mistaken_for": "qid",
+                               "use": ["daily"], "sources": ["tjc"]}]}
+    return NotationTable({**base, **extra})
+
+
+NOTATION_TEXT = ("5 mg qd\n\nTake 2.5, 5.0 and 10 mg; .5 mg at 10:00.\n\nOne tablet or half a tablet, ONE-HALF "
+                 "capsule and an IU.\n\nGive 10U SC; 3 u/L is a lab value; 4 mg/dL too.\n\nq.d. or QD, MSO4, "
+                 "D/C\n\nthe 1.0 mg dose.U\n\n\u0663 mg, \uff15 mg and 2 \u039cg, 7 \u212aeyword; 8 \u0131u, 9 "
+                 "TABLETS\n\nv2.0 mg 1,000.0 units a tablet,two puffs\n\n12mg")
+
+
+def _per_block(pattern, text):
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans += [m.span() for m in pattern.finditer(text, start, start + len(part))]
+        start += len(part) + 2
+    return spans
+
+
+def test_notation_scans_find_what_a_scan_of_each_block_finds():
+    table = _table()
+    assert table.doses(NOTATION_TEXT) == _per_block(table.dose, NOTATION_TEXT)
+    assert table.abbreviations(NOTATION_TEXT) == _per_block(table.abbreviation, NOTATION_TEXT)
+    assert len(table.doses(NOTATION_TEXT)) >= 15 and len(table.abbreviations(NOTATION_TEXT)) >= 8
+
+
+def test_spelled_amounts_keep_their_case_insensitive_reading():
+    import re
+
+    from medlint.rules.dosing import notation_table as nt
+
+    tree, letters = nt._first_letter_tree(nt._SPELLED_WORDS)
+    plain, fast = re.compile(rf"{nt._SPELLED}(?= )"), re.compile(rf"{tree}(?= )")
+    for word in ["one", "ONE", "One-Half", "half a", "HALF", "Half A", "a", "An", "Five", "fOUR", "six", "hal",
+                 "one half", "Two", "tHrEe"]:
+        assert [m.span() for m in plain.finditer(word + " x")] == [m.span() for m in fast.finditer(word + " x")]
+    assert sorted(letters) == sorted("aAfFhHoOtT")
+
+
+def test_tables_whose_units_or_forms_break_the_scan_have_none():
+    # a unit ending in a symbol could leave a dose right where the previous one ended
+    assert _table(dose_units=["mg", "%"]).doses("5 mg") is None
+    assert _table(dose_units=["mg"]).doses("Take 5 mg qd") == [(5, 9)]
+
+
+def test_error_prone_notation_finds_the_same_per_block(monkeypatch):
+    from medlint.rules.dosing import error_prone_notation as epn
+
+    rule = epn.ErrorProneNotation()
+    text = "# Doses\n\n" + NOTATION_TEXT.replace("\n\n", "\n\n- ") + "\n"
+    fast = list(rule.check(_document(text)))
+    assert len(fast) >= 8
+    with monkeypatch.context() as patched:
+        patched.setattr(epn, "_separated", lambda prose, blocks: False)
+        assert list(rule.check(_document(text))) == fast

@@ -70,16 +70,38 @@ class ErrorProneNotation(Rule):
         self.table = table or load_table(resources.read_ruleset_text(TABLE_FILE))
 
     def check(self, document) -> Iterator[Finding]:
-        prose = document.prose
-        for block in document.blocks:
-            doses = [(m.start(), m.end()) for m in self.table.dose.finditer(prose, block.start, block.end)]
-            yield from self._designations(document, block, doses)
-            yield from self._abbreviations(document, block, doses)
+        blocks = document.blocks
+        for i, doses, forms in self._by_block(document):
+            yield from self._designations(document, blocks[i], doses)
+            yield from self._abbreviations(document, blocks[i], doses, forms)
+
+    def _by_block(self, document) -> Iterator[tuple[int, list, list]]:
+        """``(block index, dose spans, abbreviation spans)`` for the blocks holding either, in order:
+        one scan of the whole prose when its blocks are separated by line breaks, else a scan of
+        each block."""
+        prose, blocks = document.prose, document.blocks
+        doses = self.table.doses(prose) if _separated(prose, blocks) else None
+        forms = self.table.abbreviations(prose) if doses is not None else None
+        if doses is None or forms is None:
+            for i, block in enumerate(blocks):
+                yield (i, [(m.start(), m.end()) for m in self.table.dose.finditer(prose, block.start, block.end)],
+                       [m.span() for m in self.table.abbreviation.finditer(prose, block.start, block.end)])
+            return
+        found: dict[int, tuple[list, list]] = {}
+        for kind, spans in ((0, doses), (1, forms)):
+            for span in spans:
+                i = document.block_index_at(span[0])
+                if i is not None:
+                    found.setdefault(i, ([], []))[kind].append(span)
+        for i in sorted(found):
+            yield i, found[i][0], found[i][1]
 
     # -- trailing zero, naked decimal ---------------------------------------------
     def _designations(self, document, block, doses) -> Iterator[Finding]:
         prose = document.prose
         for start, end in doses:
+            if prose.find(".", start, end) < 0:
+                continue  # both designations are written with a decimal point
             if self.table.not_amount_after.search(prose, max(block.start, start - 12), start):
                 continue  # "version 2.0 and 10 mg": a version number heads the list
             numbers = list(self.table.number.finditer(prose, start, end))
@@ -107,31 +129,31 @@ class ErrorProneNotation(Rule):
                     fix=self._fix(document, num.start(), num.end(), fixed, designation.safe))
 
     # -- abbreviations -------------------------------------------------------------
-    def _abbreviations(self, document, block, doses) -> Iterator[Finding]:
+    def _abbreviations(self, document, block, doses, forms) -> Iterator[Finding]:
         prose = document.prose
-        for m in self.table.abbreviation.finditer(prose, block.start, block.end):
-            notation = self.table.by_form[m.group()]
-            start = m.start()
+        for start, end in forms:
+            form = prose[start:end]
+            notation = self.table.by_form[form]
             if notation.context == "after-number":
                 number = _NUMBER_BEFORE.search(prose, max(block.start, start - 30), start)
                 if number is None:
                     continue
                 span_start = number.start()
             elif notation.context == "dose":
-                if not self._in_dosing_position(prose, block.start, start, m.end(), doses, notation) \
-                        or _POPULATION_AFTER.match(prose, m.end()):
+                if not self._in_dosing_position(prose, block.start, start, end, doses, notation) \
+                        or _POPULATION_AFTER.match(prose, end):
                     continue
                 span_start = start
             else:
                 span_start = start
             use = notation.use[0]
             yield self.finding(
-                document, span_start, m.end(),
-                what=f"{m.group()!r} ({notation.means})",
+                document, span_start, end,
+                what=f"{form!r} ({notation.means})",
                 why=f"it can be mistaken for {notation.mistaken_for} ({self.table.source_names(notation.sources)})",
                 use=" or ".join(notation.use) if not notation.safe else use,
                 suggestions=notation.use,
-                fix=self._fix(document, start, m.end(), use, notation.safe))
+                fix=self._fix(document, start, end, use, notation.safe))
 
     def _in_dosing_position(self, prose: str, floor: int, start: int, end: int, doses, notation) -> bool:
         """After an amount (dosing words between), right before one, or after an administration
@@ -159,6 +181,12 @@ class ErrorProneNotation(Rule):
         if document.text[s:e] != document.prose[start:end]:
             return None  # an entity or escape stands there: leave it to the author
         return Fix(s, e, replacement, safe=True)
+
+
+def _separated(prose: str, blocks) -> bool:
+    """Whether a line break (or the text's edge) stands on each side of every block: a match
+    that holds no line break then lies in one block and ends as it would in that block alone."""
+    return all(prose[b.start - 1:b.start] in ("", "\n") and prose[b.end:b.end + 1] in ("", "\n") for b in blocks)
 
 
 def _in_capitals(prose: str, floor: int, start: int, end: int) -> bool:

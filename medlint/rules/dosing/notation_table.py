@@ -13,7 +13,14 @@ CONTEXTS = ("after-number", "dose", "anywhere")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # between the numbers of a range or list sharing one unit: "0.25 to .5 mg", "2.5, 5.0 and 10 mg"
 _RANGE = r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|-|–|to\b|or\b|and\b)[ \t]*"
-_SPELLED = r"(?i:one|two|three|four|five|half(?: a)?|a|an|one-half|one half)"
+# a spelled-out amount: "one tablet", "half a tablet" (first letters: ASCII, see _first_letter_tree)
+_SPELLED_WORDS = ("one", "two", "three", "four", "five", "half a", "half", "a", "an", "one-half", "one half")
+_SPELLED = "(?i:" + "|".join(re.escape(w) for w in _SPELLED_WORDS) + ")"
+# a character that is not a word character: [^\w], with the ASCII ones ruled out by a class the
+# regex engine tests faster than the Unicode category
+_NOT_WORD = r"[^a-zA-Z0-9_](?<!\w)"
+# what (?i) equates with an ASCII letter besides its two cases
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 # dosing words that may stand between an amount and a form when a table does not list its own
 DEFAULT_GAP_WORDS = ("po", "p.o.", "orally", "oral", "by", "mouth", "iv", "im", "at", "given", "taken", "once",
                      "twice", "daily", "nightly", "a", "day", "tablets", "tablet", "capsules", "drops", "puffs")
@@ -78,6 +85,45 @@ class NotationTable:
         forms = sorted(self.by_form, key=len, reverse=True)
         self.abbreviation = re.compile(r"(?<![A-Za-z_/.])(?:" + "|".join(re.escape(f) for f in forms)
                                        + r")(?!\w|\.\w|['’]\w)" + r"(?!/(?i:d?l)\b)")
+        self._scans(units, forms)
+
+    def _scans(self, units: list[str], forms: list[str]) -> None:
+        """``dose`` and ``abbreviation`` as one-pass scans of a whole text (see :meth:`doses`).
+
+        A pattern that starts with a look-behind makes the regex engine stop at every character;
+        these consume the character before the match instead (a character class the engine
+        skips through), put the forms in a tree by first character and check that a unit may
+        start before trying them all: the same matches, several times faster. That holds while
+        every unit ends, and every form starts, with a word character and none holds a line
+        break: a match then can neither begin where the previous one ended nor cross blocks.
+        """
+        word_edge = all(u and re.match(r"\w", u[-1]) and "\n" not in u for u in units) and \
+            all(re.match(r"\w", f) and "\n" not in f for f in forms)
+        if not (units and forms and word_edge):
+            self.dose_scan = self.abbreviation_scan = None
+            return
+        firsts = "".join(sorted({re.escape(u[0]) for u in units}))
+        unit = rf"(?=(?i:[{firsts}]))(?i:" + "|".join(re.escape(u) for u in units) + ")" + _NOT_LAB
+        spelled, letters = _first_letter_tree(_SPELLED_WORDS)
+        self.dose_scan = re.compile(rf"{_NOT_WORD}(?=[\d.{letters}])"
+                                    rf"(?P<m>(?=[\d.])(?<![.,]){NUMBER}(?:{_RANGE}{NUMBER})*[ \t]?{unit}"
+                                    rf"|{spelled}[ \t]+{unit})")
+        groups: dict[str, list[str]] = {}
+        for form in forms:  # longest first within each first character, as in ``abbreviation``
+            groups.setdefault(form[0], []).append(re.escape(form[1:]))
+        tree = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        leads = "".join(re.escape(first) for first in groups)
+        self.abbreviation_scan = re.compile(rf"[^A-Za-z_/.](?=[{leads}])(?P<m>{tree})(?!\w|\.\w|['’]\w)"
+                                            r"(?!/(?i:d?l)\b)")
+
+    def doses(self, text: str) -> list[tuple[int, int]] | None:
+        """Spans of ``dose`` matches in ``text``, as a scan of each block would find them when
+        the blocks are separated by line breaks (or None: no one-pass scan for this table)."""
+        return _scan(self.dose_scan, text)
+
+    def abbreviations(self, text: str) -> list[tuple[int, int]] | None:
+        """Spans of ``abbreviation`` matches in ``text``, like :meth:`doses`."""
+        return _scan(self.abbreviation_scan, text)
 
     def _dosing_position(self, data: dict) -> None:
         """Patterns for where a ``dose`` form stands in dosing position (see the YAML)."""
@@ -103,6 +149,27 @@ class NotationTable:
 
     def source_names(self, keys: tuple[str, ...]) -> str:
         return " and ".join(self.sources[k] for k in keys)
+
+
+def _first_letter_tree(words: tuple[str, ...]) -> tuple[str, str]:
+    """``(?i:word|...)`` as alternatives led by a plain class of each first letter's cases, so the
+    engine tries only the words with the right first letter (order kept within a letter); and
+    the classes' letters, for a look-ahead."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    classes = {c: c + c.upper() + _CASE_EXTRA.get(c, "") for c in groups}
+    if not all(c.isascii() and c.isalpha() for c in groups):
+        raise ValueError("spelled amounts must start with an ASCII letter")
+    tree = "|".join(f"[{classes[c]}](?i:{'|'.join(rests)})" for c, rests in groups.items())
+    return f"(?:{tree})", "".join(classes.values())
+
+
+def _scan(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]] | None:
+    if pattern is None:
+        return None
+    # a line break stands before the text, as before each block after the first
+    return [(m.start("m") - 1, m.end() - 1) for m in pattern.finditer("\n" + text)]
 
 
 def _alternatives(words) -> str:
