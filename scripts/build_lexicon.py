@@ -60,6 +60,7 @@ class Builder:
         self.nonprop_parts: dict[str, set[str]] = collections.defaultdict(set)  # part -> labelers
         self.multi_aliases: dict[str, tuple[str, ...]] = {}  # "co amoxiclav" -> (amoxicillin, clavulanate)
         self.abbreviations: dict[str, tuple[str, ...]] = {}  # "apap" -> (acetaminophen,), capitals only
+        self.curated_brands: list[tuple[str, tuple[str, ...]]] = []  # ("Efexor", (venlafaxine,))
 
     # -- generics ------------------------------------------------------------------
     def add_ingredient(self, raw: str, flag: str, weight: int = 1) -> str | None:
@@ -83,6 +84,8 @@ class Builder:
             self.gflags[generic] |= self.gflags.pop(alias, set())
             for cls, n in self.classes.pop(alias, {}).items():
                 self.classes[generic][cls] += n
+            if alias in self.rx_ingredients:  # "rizatriptan benzoate" is prescribed: so is rizatriptan
+                self.rx_ingredients.add(generic)
             self.aliases[alias] = generic
 
     # -- brands ----------------------------------------------------------------------
@@ -310,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     finish_brands(b, candidates)
     for name, generics, flags in R.SUPPLEMENT_BRANDS:  # curated: no noise filter
         b.add_brand(name, generics, flags)
+    for name, generics in b.curated_brands:
+        b.add_brand(name, tuple(resolve(b, g) for g in generics), "s")
     sources = [
         "FDA NDC Directory product.txt, snapshot 2019-04-29 (NDC_EXCLUDE_FLAG rows included)",
         "Drugs@FDA Products.txt, release of 2023 (newest product approved Nov 2022)",

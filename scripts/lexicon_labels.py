@@ -223,6 +223,8 @@ def add_international(b) -> None:
         missing = [g for g in generics if g not in b.weight]
         if missing:
             print(f"international name {name!r}: not in the lexicon: {missing}")
+        elif kind == "brand":
+            b.curated_brands.append((name, generics))
         elif kind == "abbr":
             b.abbreviations[key] = generics
         elif len(generics) > 1:

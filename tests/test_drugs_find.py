@@ -65,3 +65,17 @@ def test_generic_name_joins_ingredients():
     assert generic_name(("a",)) == "a"
     assert generic_name(("a", "b")) == "a and b"
     assert generic_name(("a", "b", "c")) == "a, b and c"
+
+
+def test_offsets_hold_around_characters_whose_lower_case_changes_length():
+    # U+0130 lower-cases to two characters and U+212A (Kelvin sign) to ASCII "k": the scan must
+    # still report offsets into the text as written
+    text = "\u0130stanbul clinic: Xanax XR, and \u212aeppra is not Keppra."
+    found = scan(text)
+    assert [(m.text, m.brand) for m in found] == [("Xanax XR", "Xanax XR"), ("Keppra", "Keppra")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_names_joined_by_a_non_breaking_space_or_hyphen():
+    assert names("Toprol\u00a0XL and valproic\u2011acid") == [
+        ("Toprol\u00a0XL", "metoprolol", "Toprol\u00a0XL"), ("valproic\u2011acid", "valproate", None)]

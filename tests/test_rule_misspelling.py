@@ -109,3 +109,46 @@ def test_body_paragraphs_with_author_year_citations_are_checked(lint):
 def test_unnumbered_reference_entries_are_skipped(lint):
     text = "Lisinopril is an ACE inhibitor.\n\nLisinoprel AB, Amlodipen C. Blood pressure trials. BMJ. 2020.\n"
     assert flagged(lint, text) == []
+
+
+def test_a_short_capitalized_brand_misspelling_that_sounds_like_the_brand(lint):
+    assert flagged(lint, "Last year my GP switched me to Prozak.") == [("Prozak", "Prozac")]
+    assert flagged(lint, "A neighbour did well on Zolof for years.") == [("Zolof", "Zoloft")]  # cut short
+
+
+def test_a_short_capitalized_name_one_letter_from_a_brand_is_not_flagged(lint):
+    assert flagged(lint, "I spoke to Advik yesterday about the plan.") == []  # Advil: not alike in sound
+    assert flagged(lint, "We met Lorena Prozan at the clinic.") == []         # after a first name
+
+
+def test_a_brand_the_article_names_is_suggested_when_vowels_are_swapped(lint):
+    text = "Entresto (sacubitril and valsartan) helps the heart. Refill your Entrusta before it runs out."
+    assert flagged(lint, text) == [("Entrusta", "Entresto")]
+
+
+def test_article_context_beats_an_ordinary_word_one_slip_away(lint):
+    # "neurotin" is one slip from Neurontin and from "neurotic"
+    text = "Neurontin (gabapentin) eases nerve pain. Take neurotin at night."
+    assert flagged(lint, text) == [("neurotin", "Neurontin")]
+    assert flagged(lint, "Take neurotin at night.") == []
+
+
+def test_a_name_ending_in_s_takes_no_plural_s(lint):
+    assert flagged(lint, "Take Eliquis twice daily; skipping eliquiss raises stroke risk.") == [
+        ("eliquiss", "Eliquis")]
+
+
+def test_the_first_word_of_a_multi_word_generic_is_a_name(lint):
+    text = "The reversal agent andexanet alfa is given by infusion, and andexanet works within minutes."
+    assert flagged(lint, text) == []
+
+
+def test_international_names_are_correct_and_suggested_as_written(lint):
+    assert flagged(lint, "Hyoscine, frusemide and glyceryl trinitrate are British names.") == []
+    text = "Salbutamol opens the airways. Carry your salbutomol inhaler."
+    assert flagged(lint, text) == [("salbutomol", "salbutamol")]
+
+
+def test_generics_sold_only_as_salts_are_suggestion_targets(lint):
+    # rizatriptan is marketed as rizatriptan benzoate: still a prescription drug to suggest
+    assert flagged(lint, "Ask about rizatriptin for migraine.") == [("rizatriptin", "rizatriptan")]

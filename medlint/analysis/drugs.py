@@ -15,11 +15,16 @@ with three guards against everyday words:
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from itertools import accumulate, compress
+
 from medlint.analysis.types import DrugMention
 from medlint.lexicon import store, taper
 from medlint.lexicon.normalize import RELEASE_SUFFIXES, TOKEN
 
 _JOINERS = frozenset({" ", "-", "\u00a0", "\u2011"})
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # separators and tokens, alternately
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "nurse"})
 
 
@@ -31,44 +36,78 @@ def find_drugs(document) -> list[DrugMention]:
 def scan(text: str, lexicon: store.Lexicon | None = None) -> list[DrugMention]:
     """Drug mentions in ``text`` (offsets into ``text``).
 
-    Only tokens that are a name or the first word of one are looked at: most tokens are
-    neither, and the tokens, their matches and their lower-case forms come from C-level calls."""
+    The text is split once into separators and tokens (``parts``: separator, token, separator,
+    ..., separator) and their running lengths give every token's offsets, all from C-level
+    calls. Only tokens that are a name or the first word of one are looked at: most tokens
+    are neither."""
     lex = lexicon or store.load()
     entries, max_words, firsts = lex.entries, lex.max_words, lex.first_tokens()
-    matches = list(TOKEN.finditer(text))  # one match object a token (no Python call per token)
-    words = TOKEN.findall(text)
-    lowered = "\n".join(words).lower().split("\n") if words else []  # ASCII tokens: lower() keeps them apart
+    if "\u0130" in text or "\u212a" in text:  # the two characters whose lower case is (or holds) ASCII
+        parts = _SPLIT.split(text)
+        words = parts[1::2]
+        lowered = "\n".join(words).lower().split("\n")  # ASCII tokens: lower() keeps them apart
+    else:  # lower() maps every other character to one character, ASCII letters to ASCII letters
+        parts = _SPLIT.split(text.lower())
+        lowered = parts[1::2]
+        words = None
+    candidates = list(compress(range(len(lowered)), map(firsts.__contains__, lowered)))
+    if not candidates:
+        return []
+    ends = list(accumulate(map(len, parts)))  # token j spans ends[2j]..ends[2j + 1]
+    if words is None:
+        words = _Written(text, ends, len(lowered))  # separators compare alike in lower case
     out: list[DrugMention] = []
-    n = len(matches)
+    n = len(words)
     next_free = 0  # the first token not inside a mention found so far
-    for i in [j for j, w in enumerate(lowered) if w in firsts]:
+    for i in candidates:
         if i < next_free:
             continue
-        found = _longest_name(text, matches, lowered, i, entries, max_words)
-        if found is None or not _plausible(text, matches, words, lowered, i, found[1]):
+        found = _longest_name(parts, lowered, i, entries, max_words)
+        if found is None or not _plausible(parts, words, lowered, i, found[1]):
             continue
         k, entry = found
         end_index = i + k - 1
         brand = entry.brand
-        if brand is not None and end_index + 1 < n and _is_suffix(text, matches, words, end_index + 1):
+        if brand is not None and end_index + 1 < n and _is_suffix(parts, words, end_index + 1):
             end_index += 1
-            brand = brand + text[matches[end_index - 1].end():matches[end_index].start()] + words[end_index].upper()
-        start, end = matches[i].start(), matches[end_index].end()
-        out.append(DrugMention(start, end, text[start:end], generic_name(entry.generics),
-                               taper.classes_for(entry.generics), brand is not None, brand))
+            brand = brand + parts[2 * end_index] + words[end_index].upper()
+        start, end = ends[2 * i], ends[2 * end_index + 1]
+        generics = entry.generics
+        out.append(DrugMention(start, end, text[start:end], _generic_name(generics),
+                               _classes_for(generics), brand is not None, brand))
         next_free = end_index + 1
     return out
 
 
-def _longest_name(text: str, matches, lowered, i: int, entries, max_words) -> tuple[int, store.Entry] | None:
-    """(number of tokens, entry) of the longest lexicon name starting at token ``i``."""
-    for k in range(min(max_words.get(lowered[i], 1), len(lowered) - i), 0, -1):
-        if k > 1 and not _joined(text, matches, i, k):
-            continue
-        entry = entries.get(lowered[i] if k == 1 else " ".join(lowered[i:i + k]))
-        if entry is not None:
-            return k, entry
-    return None
+class _Written:
+    """Token ``j`` as written, cut from the text on demand (only candidates need it)."""
+
+    __slots__ = ("text", "ends", "n")
+
+    def __init__(self, text: str, ends: list[int], n: int):
+        self.text, self.ends, self.n = text, ends, n
+
+    def __getitem__(self, j: int) -> str:
+        return self.text[self.ends[2 * j]:self.ends[2 * j + 1]]
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def _longest_name(parts, lowered, i: int, entries, max_words) -> tuple[int, store.Entry] | None:
+    """(number of tokens, entry) of the longest lexicon name starting at token ``i``; the words
+    of a longer name must be joined by one space or hyphen."""
+    most = max_words.get(lowered[i], 1)
+    if most > 1:
+        run, last = 1, min(most, len(lowered) - i)
+        while run < last and parts[2 * (i + run)] in _JOINERS:
+            run += 1
+        for k in range(run, 1, -1):
+            entry = entries.get(" ".join(lowered[i:i + k]))
+            if entry is not None:
+                return k, entry
+    entry = entries.get(lowered[i])
+    return (1, entry) if entry is not None else None
 
 
 def generic_name(generics: tuple[str, ...]) -> str:
@@ -78,17 +117,16 @@ def generic_name(generics: tuple[str, ...]) -> str:
     return ", ".join(generics[:-1]) + " and " + generics[-1]
 
 
-def _joined(text: str, matches, i: int, k: int) -> bool:
-    return all(text[matches[j].end():matches[j + 1].start()] in _JOINERS for j in range(i, i + k - 1))
+_generic_name = lru_cache(maxsize=4096)(generic_name)
+_classes_for = lru_cache(maxsize=4096)(taper.classes_for)
 
 
-def _is_suffix(text: str, matches, words, j: int) -> bool:
+def _is_suffix(parts, words, j: int) -> bool:
     word = words[j]
-    return (word.lower() in RELEASE_SUFFIXES and not word.islower()
-            and text[matches[j - 1].end():matches[j].start()] in _JOINERS)
+    return word.lower() in RELEASE_SUFFIXES and not word.islower() and parts[2 * j] in _JOINERS
 
 
-def _plausible(text: str, matches, words, lowered, i: int, entry: store.Entry) -> bool:
+def _plausible(parts, words, lowered, i: int, entry: store.Entry) -> bool:
     """Guards for brands that double as everyday words or names (flag ``w``) and for
     abbreviations of generics (flag ``k``: "APAP", "HCTZ", never "asa" or "Asa")."""
     flags = entry.flags
@@ -99,7 +137,7 @@ def _plausible(text: str, matches, words, lowered, i: int, entry: store.Entry) -
         return False
     if i > 0 and lowered[i - 1] in _HONORIFICS:
         return False
-    if i + 1 < len(matches) and text[matches[i].end():matches[i + 1].start()] == " ":
+    if i + 1 < len(words) and parts[2 * i + 2] == " ":
         following = words[i + 1]
         if following[:1].isupper() and not following.isupper() and following.lower() not in RELEASE_SUFFIXES:
             return store.load().entries.get(lowered[i + 1]) is not None

@@ -43,6 +43,7 @@ class Lexicon:
     class_names: tuple[str, ...]
     _brands_of: dict[str, list[str]] | None = field(default=None, repr=False)
     _first_tokens: frozenset[str] | None = field(default=None, repr=False)
+    _name_heads: frozenset[str] | None = field(default=None, repr=False)
 
     def lookup(self, name: str) -> Entry | None:
         return self.entries.get(norm(name))
@@ -56,6 +57,14 @@ class Lexicon:
         if self._first_tokens is None:
             self._first_tokens = frozenset(self.entries.keys() | self.max_words.keys())
         return self._first_tokens
+
+    def name_heads(self) -> frozenset[str]:
+        """First words of multi-word generic names ("andexanet" of "andexanet alfa", "insulin"):
+        words of a correctly written drug name, though no name by themselves."""
+        if self._name_heads is None:
+            self._name_heads = frozenset(key.split(" ", 1)[0] for key, entry in self.entries.items()
+                                         if " " in key and entry.brand is None)
+        return self._name_heads
 
     def brands_of(self, generic: str) -> list[str]:
         """Canonical brand spellings whose only ingredient is ``generic``."""

@@ -106,10 +106,10 @@ def plainly_not_a_drug(low: str) -> bool:
     Most words of a draft are such words, and they repeat from draft to draft, so the answer
     is cached for the process and the distance search runs only for the rest."""
     lex = store.load()
-    if low in lex.entries or words.is_medical(low):
+    if low in lex.entries or low in lex.name_heads() or words.is_medical(low):
         return True
-    if low.endswith("s") and (low[:-1] in lex.entries or low[:-2] in lex.entries):
-        return True
+    if low.endswith("s") and not low.endswith("ss") and (low[:-1] in lex.entries or low[:-2] in lex.entries):
+        return True  # "opioids", "statins" (not "eliquiss": a name ending in s takes no plural s)
     return words.is_english(low)
 
 
@@ -128,6 +128,28 @@ class ArticleNames(dict):
         self.names = list(self)
         self.generics = list(self.values())
         self.generic_set = frozenset(self.generics)
+        self.primed: dict[str, tuple[dict[int, int], set[int]]] = {}
+
+    def prime(self, words: list[str]) -> None:
+        """Compare every word with every name in two C calls (OSA distance, Jaro-Winkler) and
+        keep, per word, the names within reach of :func:`_article_candidates`, so that a
+        document's unknown words are not compared one call at a time."""
+        if not self.names or not words:
+            return
+        import numpy  # lazy: the matrices of rapidfuzz.process.cdist (numpy is loaded with spaCy)
+        from rapidfuzz import process  # lazy: C extension, rule-only
+        from rapidfuzz.distance import OSA, JaroWinkler
+
+        reach = numpy.array([max_distance(w) + 2 for w in words])[:, None]
+        dist = process.cdist(words, self.names, scorer=OSA.distance, score_cutoff=int(reach.max()))
+        near = {w: {} for w in words}
+        for r, c in zip(*numpy.nonzero(dist <= reach)):
+            near[words[r]][int(c)] = int(dist[r, c])
+        jaro = {w: set() for w in words}
+        sim = process.cdist(words, self.names, scorer=JaroWinkler.similarity, score_cutoff=_ARTICLE_JARO)
+        for r, c in zip(*numpy.nonzero(sim >= _ARTICLE_JARO)):
+            jaro[words[r]].add(int(c))
+        self.primed.update((w, (near[w], jaro[w])) for w in words)
 
 
 def _as_article_names(in_article: dict[str, str]) -> ArticleNames:
@@ -186,38 +208,49 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
     if not evidence:
         return []
     ranked = sorted(best.items(), key=lambda item: -item[1][0])[:limit]
-    return [Suggestion(_display(generic, name, dist, limit_d, lex), generic, dist, score, article)
+    return [Suggestion(_display(low, generic, name, dist, limit_d, lex), generic, dist, score, article)
             for generic, (score, name, dist, article) in ranked]
 
 
 def _article_candidates(low: str, article: ArticleNames, limit_d: int, frequency: float):
     """``(name, generic, distance, close)`` for the article's names that are within
-    ``limit_d + 2`` edits of ``low`` or, for an unlisted word of seven letters or more, within
-    Jaro-Winkler reach; in the article's order. The distances are computed over the whole
-    list in one C call each (rapidfuzz), not name by name in Python."""
+    ``limit_d + 2`` edits (OSA: Damerau-Levenshtein without re-edits, as for the well-known
+    names) of ``low`` or, for an unlisted word of seven letters or more, within Jaro-Winkler
+    reach; in the article's order. The distances come from :meth:`ArticleNames.prime`, for
+    all of a document's unknown words at once."""
     from rapidfuzz import process  # lazy: C extension, rule-only
-    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+    from rapidfuzz.distance import OSA, JaroWinkler
 
     names = article.names
     if not names:
         return []
-    near = {i: int(d) for _, d, i in process.extract_iter(
-        low, names, scorer=DamerauLevenshtein.distance, score_cutoff=limit_d + 2)}
-    jaro: set[int] = set()
-    if frequency <= 0 and len(low) >= 7:
-        jaro = {i for _, _, i in process.extract_iter(
-            low, names, scorer=JaroWinkler.similarity, score_cutoff=_ARTICLE_JARO)}
+    if low not in article.primed:
+        article.prime([low])
+    primed_near, primed_jaro = article.primed[low]
+    near = {i: d for i, d in primed_near.items() if d <= limit_d + 2}
+    jaro = primed_jaro if frequency <= 0 and len(low) >= 7 else set()
     out = []
     for i in sorted(near.keys() | jaro):
-        dist = near[i] if i in near else DamerauLevenshtein.distance(low, names[i])
+        dist = near[i] if i in near else OSA.distance(low, names[i])
         out.append((names[i], article.generics[i], dist, dist <= limit_d or i in jaro))
     return out
 
 
-def _display(generic: str, name: str, dist: int, limit_d: int, lex: store.Lexicon) -> str:
-    """The closest name when it is close enough, else the generic ("clonapine" -> clonazepam)."""
-    chosen = name if dist <= limit_d else generic
+def _display(low: str, generic: str, name: str, dist: int, limit_d: int, lex: store.Lexicon) -> str:
+    """The closest name when it is close enough (within reach, or one slip beyond it with the
+    same beginning and shape: "xeralto" -> Xarelto), else the generic ("clonapine" ->
+    clonazepam, whose brand Klonopin is three slips away)."""
+    chosen = name if dist <= limit_d or (dist == limit_d + 1 and _same_shape(low, name)) else generic
     entry = lex.entries.get(chosen)
     if entry is not None and entry.brand:
         return entry.brand
     return chosen
+
+
+def _same_shape(low: str, name: str) -> bool:
+    """Same first letter and length, and Jaro-Winkler at least :data:`_ARTICLE_JARO` (vowels
+    swapped or misplaced: "xeralto" / "xarelto")."""
+    from rapidfuzz.distance import JaroWinkler  # lazy: C extension, rule-only
+
+    return (low[:1] == name[:1] and len(low) == len(name)
+            and JaroWinkler.similarity(low, name) >= _ARTICLE_JARO)

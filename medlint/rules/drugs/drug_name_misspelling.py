@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from medlint.findings import Finding, Fix, Severity
@@ -32,8 +33,10 @@ class DrugNameMisspelling(Rule):
     letter away. Correctly spelled look-alikes (prednisolone and prednisone, hydroxyzine and
     hydralazine) are both real names and are never flagged. Capitalized words in the middle
     of a sentence (often names) are flagged only when the article names the drug they
-    resemble or when they are long and one slip from a drug name, and never beside a title or
-    initials ("Dr. Lunn", "Lunn MP"); reference lists and bylines are skipped.
+    resemble, when they are long and one slip from a drug name, or when they are one slip
+    from a brand that they sound like or cut short ("Prozak", "Zolof"); never beside a title,
+    initials or a first name ("Dr. Lunn", "Lunn MP", "Lorena Prozan"). Reference lists and
+    bylines are skipped.
 
     ## Why it matters
     A misspelled drug name can send a reader to the wrong medicine, and look-alike names are
@@ -71,35 +74,41 @@ class DrugNameMisspelling(Rule):
         # then, only if some word may be reported, the occurrences with their block and
         # position tests.
         choices_of: dict[str, list] = {}  # lower-case word -> what to suggest (absent: nothing)
-        context = None  # the article's drug names, gathered for the first word that needs them
-        for low in {w.lower() for w in _LONG_WORD.findall(prose)}:
+        pending = []  # words that need the distance search
+        for low in _distinct_words(prose):
             if low in misspelt:
                 choices_of[low] = [misspelt[low]]
             elif not plain(low):
-                if context is None:
-                    context = _article_context(document, suggest)
+                pending.append(low)
+        context = None  # the article's drug names, gathered only if some word needs them
+        if pending:
+            context = _article_context(document, suggest)
+            context.prime(pending)
+            for low in pending:
                 found = _assess(low, words, suggest, context)
                 if found:
                     choices_of[low] = found
         if not choices_of:
             return
-        for block in document.blocks:
-            skip = None  # a reference entry or byline block: decided at its first candidate
-            for m in _LONG_WORD.finditer(prose, block.start, block.end):
-                word = m.group()
-                low = word.lower()
-                choices = choices_of.get(low)
-                if choices is None:
-                    continue
-                if skip is None:
-                    skip = _skip_block(document, block, prose)
-                if skip:
-                    break
-                if _not_a_word(prose, m.start(), m.end()):
-                    continue
-                if low not in misspelt and not _context_allows(document, block, m, choices, context):
-                    continue
-                yield self._report(document, m.start(), m.end(), word, choices)
+        blocks = document.blocks
+        skips: dict[int, bool] = {}  # block index -> a reference entry or byline (skipped)
+        for m in _occurrences(frozenset(choices_of)).finditer(prose):
+            index = document.block_index_at(m.start())
+            if index is None:
+                continue
+            block = blocks[index]
+            if m.end() > block.end:
+                continue
+            if index not in skips:
+                skips[index] = _skip_block(document, block, prose)
+            if skips[index] or _not_a_word(prose, m.start(), m.end()):
+                continue
+            word = m.group()
+            low = word.lower()
+            choices = choices_of[low]
+            if low not in misspelt and not _context_allows(document, block, m, choices, context):
+                continue
+            yield self._report(document, m.start(), m.end(), word, choices)
 
     def _report(self, document, start: int, end: int, word: str, choices) -> Finding:
         texts = [c if isinstance(c, str) else c.text for c in choices]
@@ -108,6 +117,23 @@ class DrugNameMisspelling(Rule):
         s, e = document.to_source(start, end)
         return self.finding(document, start, end, word=word, suggestion=first, suggestions=texts,
                             fix=Fix(s, e, replacement, safe=False))
+
+
+def _distinct_words(prose: str) -> set[str]:
+    """The distinct lower-case runs of five letters or more, from C-level calls. Lower-casing
+    the prose first is safe unless it holds one of the two characters whose lower case is
+    (or holds) an ASCII letter (U+0130, U+212A), which would join or split runs."""
+    if "\u0130" in prose or "\u212a" in prose:
+        return {w.lower() for w in _LONG_WORD.findall(prose)}
+    return set(_LONG_WORD.findall(prose.lower()))
+
+
+@lru_cache(maxsize=512)
+def _occurrences(words: frozenset[str]) -> re.Pattern:
+    """Whole runs of letters spelling one of ``words`` in any ASCII case: the occurrences to
+    report, found in one pass over the prose instead of a look at every word."""
+    alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
 
 
 def _article_context(document, suggest):
@@ -126,9 +152,15 @@ def _assess(low: str, words, suggest, context) -> list:
         return []
     if frequency > 0:
         found = suggest.suggest(low, context, frequency=frequency)
-    if found and found[0].distance > 0 and suggest.english_typo(low):
+    if found and found[0].distance > 0 and not _named_nearby(found[0]) and suggest.english_typo(low):
         return []  # a typo of an ordinary word ("prevenst"), not of a drug
     return found
+
+
+def _named_nearby(first) -> bool:
+    """The article names the drug, and the word is within reach of it: then a word one slip
+    from both a drug and an ordinary word ("neurotin": Neurontin, neurotic) is the drug."""
+    return first.in_article and first.distance <= _limit(first.text)
 
 
 def _context_allows(document, block, m: re.Match, choices, context) -> bool:
@@ -140,11 +172,31 @@ def _context_allows(document, block, m: re.Match, choices, context) -> bool:
     if not word[0].isupper() or _sentence_initial(document, block, m.start()):
         return True
     first = choices[0]
-    in_article = first.in_article and first.distance <= _limit(word)
-    one_slip = first.distance == 1 and len(word) >= _MIN_CAPITALIZED
+    in_article = first.in_article and first.distance <= _limit(word) + (1 if first.text[:1].isupper() else 0)
+    one_slip = first.distance == 1 and (len(word) >= _MIN_CAPITALIZED or (
+        _brand_slip(word.lower(), first.text) and not _beside_capitalized(document.prose, m.start(), m.end())))
     if not (in_article or one_slip):
         return False
     return not _looks_like_name(document.prose, m.start(), m.end())
+
+
+def _brand_slip(low: str, suggestion: str) -> bool:
+    """A short capitalized word one slip from a brand that it sounds like or cuts short
+    ("Prozak" / Prozac, "Xanex" / Xanax, "Zolof" / Zoloft): brands are written capitalized, so
+    this is the brand misspelled. A rare name one letter from a brand ("Advik" / Advil,
+    "Flomar" / Flomax) neither sounds like it nor is its beginning."""
+    from medlint.lexicon.suggest import sounds_alike  # lazy: same module the rule already loaded
+
+    brand = suggestion.lower()
+    return suggestion[:1].isupper() and (brand.startswith(low) or sounds_alike(low, brand))
+
+
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
+
+
+def _beside_capitalized(prose: str, start: int, end: int) -> bool:
+    """Right after a capitalized word ("Lorena Prozan"): part of a person's or place's name."""
+    return bool(_CAPITALIZED_BEFORE.search(prose, max(0, start - 40), start))
 
 
 def _limit(word: str) -> int:
