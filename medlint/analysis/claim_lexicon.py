@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medlint import resources
-from medlint.analysis.pattern_words import first_words
+from medlint.analysis.pattern_words import ends_every_match_with, first_words, token_keys
 
 LEXICON_FILE = "claim_lexicon.yaml"
 
@@ -41,6 +41,7 @@ class ContextRule:
     comma_ends: bool
     and_ends: bool
     first_words: frozenset[str] | None = None   # words a trigger can start with (None: unknown)
+    keys: frozenset[str] | None = None   # tokens a match can start on (None: scan the text)
 
 
 @dataclass
@@ -90,6 +91,10 @@ class Lexicon:
     trouble_nouns: frozenset[str] = frozenset()
     lowering_verbs: frozenset[str] = frozenset()     # every inflected form
     outcome_lead_in: re.Pattern | None = None
+    terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
+    pseudo_keys: frozenset[str] | None = None
+    adverse_keys: frozenset[str] | None = None    # tokens an adverse phrase can start on
+    lead_in_ends_with_colon: bool = False  # every list / outcome lead-in match ends with ":" (and space)
     extra: dict = field(default_factory=dict)
 
     def may_claim(self, words: set[str] | frozenset[str]) -> bool:
@@ -210,10 +215,10 @@ def load() -> Lexicon:
         for direction in ("forward", "backward", "bidirectional"):
             entries = spec.get(direction) if isinstance(spec, dict) else None
             if entries:
-                starts = [first_words(str(e)) for e in entries]
-                first = None if any(w is None for w in starts) else frozenset().union(*starts)
+                first = _entries_first_words(entries)
                 rules.append(ContextRule(category, direction, phrase_regex(entries), int(spec.get("max_scope", 8)),
-                                         bool(spec.get("comma", True)), bool(spec.get("and_ends", False)), first))
+                                         bool(spec.get("comma", True)), bool(spec.get("and_ends", False)), first,
+                                         token_keys(first)))
     pseudo = phrase_regex(ctx["negated"].get("pseudo", []))
     c = data["claims"]
     words, multi = set(), {}
@@ -281,4 +286,14 @@ def load() -> Lexicon:
         trouble_nouns=frozenset(c["trouble_nouns"]),
         lowering_verbs=frozenset(w for w, b in verb_base.items() if b in set(c["lowering_verbs"])),
         outcome_lead_in=re.compile(c["outcome_lead_in"], re.IGNORECASE),
+        terminate_keys=token_keys(_entries_first_words(ctx["terminate"])),
+        pseudo_keys=token_keys(_entries_first_words(ctx["negated"].get("pseudo", []))),
+        adverse_keys=token_keys(_entries_first_words(c["adverse"])),
+        lead_in_ends_with_colon=all(ends_every_match_with(c[k], r":\s*$") for k in ("list_lead_in", "outcome_lead_in")),
     )
+
+
+def _entries_first_words(entries) -> frozenset[str] | None:
+    """The words any of ``entries`` can start with (None: unknown for some entry)."""
+    starts = [first_words(str(e)) for e in entries]
+    return None if any(w is None for w in starts) else frozenset().union(*starts)

@@ -61,10 +61,12 @@ def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12
     end = object_span(toks, start, window)[1]
     found: list[str] = []
     p = start
+    multiword = lex.multiword_conditions
     while p < end:
         low = toks[p].low
-        phrase = next((ph for ph in lex.multiword_conditions.get(low, ())
-                       if tuple(t.low for t in toks[p:p + len(ph)]) == ph), None)
+        phrases = multiword.get(low)
+        phrase = next((ph for ph in phrases if tuple(t.low for t in toks[p:p + len(ph)]) == ph),
+                      None) if phrases else None
         if phrase:
             found.append(" ".join(phrase))
             p += len(phrase)

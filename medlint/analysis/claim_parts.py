@@ -10,10 +10,10 @@ treatment subject and a condition or symptom object.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from medlint.analysis.claim_lexicon import WORD, Lexicon
+from medlint.analysis.pattern_words import plain
 
 DET_PREP = frozenset(
     "a an the of for with from in on by at as into these those this your my our their its his her "
@@ -50,8 +50,9 @@ class Tok(NamedTuple):
     drug: bool = False
 
 
-@dataclass(frozen=True)
-class Predicate:
+class Predicate(NamedTuple):
+    """An efficacy predicate of a sentence (a NamedTuple: built for every candidate verb)."""
+
     kind: str        # "verb" or a phrase name from the lexicon ("relief", "works", ...)
     start: int
     end: int
@@ -90,14 +91,17 @@ def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon,
     found: list[Predicate] = []
     if words is None:
         words = {t.low for t in toks}
+    new = tuple.__new__  # Predicate(...) without the NamedTuple constructor's extra call
+    verb_forms_of = lex.verb_forms_of
     for i, t in enumerate(toks):
-        forms = lex.verb_forms_of.get(t.low)
+        forms = verb_forms_of.get(t.low)
         if forms and form_ok(toks, i, forms, lex):
-            found.append(Predicate("verb", t.start, t.end, t.start, i, i, t.low))
+            found.append(new(Predicate, ("verb", t.start, t.end, t.start, i, i, t.low)))
+    phrase_keywords, phrase_requires = lex.phrase_keywords, lex.phrase_requires
     for name, regex in lex.phrases.items():
-        if name == "works_tail" or words.isdisjoint(lex.phrase_keywords[name]):
+        if name == "works_tail" or words.isdisjoint(phrase_keywords[name]):
             continue
-        required = lex.phrase_requires[name]
+        required = phrase_requires[name]
         if required and words.isdisjoint(required):
             continue
         for m in regex.finditer(text):
@@ -105,15 +109,25 @@ def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon,
             first, last = index_at(toks, start), index_at(toks, end - 1)
             if name in ("relief", "outcome", "effective", "effective_bare") and not form_ok(toks, first, None, lex):
                 continue
-            found.append(Predicate(name, start, end, _anchor(toks, first, last), first, last, m.group()))
-    tail = lex.phrases["works_tail"]
-    for i, t in enumerate(toks):
-        if t.low in ("work", "works", "worked"):
-            m = tail.match(text, t.end - offset)
-            if m and form_ok(toks, i, {"base"} if t.low == "work" else {"s"}, lex):
-                last = index_at(toks, m.end() + offset - 1)
-                found.append(Predicate("works", t.start, m.end() + offset, t.start, i, last, text[t.start - offset:m.end()]))
-    return sorted(found, key=lambda p: (p.start, -p.end))
+            found.append(new(Predicate, (name, start, end, _anchor(toks, first, last), first, last, m.group())))
+    # ``words`` (from the lower-cased text) are the tokens' words when the text is plain
+    if not words.isdisjoint(_WORK) or not plain(text):
+        tail = lex.phrases["works_tail"]
+        for i, t in enumerate(toks):
+            if t.low in _WORK:
+                m = tail.match(text, t.end - offset)
+                if m and form_ok(toks, i, {"base"} if t.low == "work" else {"s"}, lex):
+                    last = index_at(toks, m.end() + offset - 1)
+                    found.append(new(Predicate, ("works", t.start, m.end() + offset, t.start, i, last,
+                                                 text[t.start - offset:m.end()])))
+    return sorted(found, key=_predicate_order)
+
+
+def _predicate_order(p: Predicate) -> tuple[int, int]:
+    return p.start, -p.end
+
+
+_WORK = frozenset(("work", "works", "worked"))
 
 
 def _anchor(toks: list[Tok], first: int, last: int) -> int:
@@ -169,7 +183,7 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
 
 
 def _after_copula(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    k = _previous(toks, i, lex.adverbs | _DEGREE)
+    k = _previous(toks, i, _derived(lex, "degree_skip", lambda: lex.adverbs | _DEGREE))
     if k < 0:
         return False
     low = toks[k].low
@@ -200,6 +214,15 @@ _COPULAS = frozenset("remain remains remained seem seems seemed appear appears a
 _PRONOUN_COPULAS = frozenset("it's it’s that's that’s they're they’re what's what’s".split())
 
 
+def _derived(lex: Lexicon, key: str, build):
+    """A set derived from the lexicon, built on first use and kept in ``lex.extra`` (a union
+    of word sets is too dear to rebuild for every predicate)."""
+    value = lex.extra.get(key)
+    if value is None:
+        value = lex.extra[key] = frozenset(build())
+    return value
+
+
 def _plural(word: str) -> bool:
     """A plural-looking noun, which can govern a bare verb ("lozenges shorten colds")."""
     return (len(word) > 3 and word.isalpha() and word.endswith("s")
@@ -213,7 +236,7 @@ _NOT_PLURAL = frozenset("does has was this its always perhaps across plus less w
 def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
     """The subject words of the predicate starting at token ``first``, and how they were
     found: "clause", "relative" (the noun a that/which/who refers to) or "coordinated"."""
-    skip = lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA
+    skip = _derived(lex, "subject_skip", lambda: lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA)
     j = _previous(toks, first, skip)
     lead = enumerator_length(toks)  # "4. Eases low mood": the number is not a subject
     segment: list[Tok] = []

@@ -41,15 +41,21 @@ def sentence_views(document) -> list[SentenceView]:
     last_section = len(sections) - 1
     findall = claim_lexicon.WORD.findall
     new = tuple.__new__  # SentenceView(...) without the NamedTuple constructor's extra call (hot path)
-    entries: dict[int, bool] = {}
+    entries: dict[int, bool] = {}  # block index -> whether it is a reference entry
+    blocks = document.blocks
+    prose = document.prose
+    entry_match = _REFERENCE_ENTRY.match
     for sentence in document.sentences:
-        while k < last_section and sections[k][1] <= sentence.start:
+        start = sentence.start
+        while k < last_section and sections[k][1] <= start:
             k += 1
         text = sentence.text
-        if sections and sections[k][2] and sections[k][0] <= sentence.start:
+        block = sentence.block_index
+        if sections and sections[k][2] and sections[k][0] <= start:
             assertive = False
-        elif _in_reference_entry(document, sentence, entries):
-            assertive = False
+        elif block >= 0 and (entries[block] if block in entries else entries.setdefault(
+                block, entry_match(prose[blocks[block].start:blocks[block].end]) is not None)):
+            assertive = False  # a reference entry ("Smith AB, Jones C. Title. 2011.")
         elif "?" not in text and text[-1:] in (".", "!", ":"):
             assertive = True  # is_question's common case, decided without a call
         else:
@@ -63,16 +69,6 @@ def views_of(document) -> list[SentenceView]:
     """The cached views of ``document`` (or freshly computed for a document without the cache)."""
     views = getattr(document, "claim_sentences", None)
     return views if views is not None else sentence_views(document)
-
-
-def _in_reference_entry(document, sentence: Sentence, cache: dict[int, bool]) -> bool:
-    k = sentence.block_index
-    if k < 0:
-        return False
-    if k not in cache:
-        block = document.blocks[k]
-        cache[k] = _REFERENCE_ENTRY.match(document.prose[block.start:block.end]) is not None
-    return cache[k]
 
 
 def assertive_views(document) -> Iterator[SentenceView]:

@@ -56,7 +56,7 @@ def find_claims(document) -> list[Claim]:
         if sentence.start < consumed or not assertive:
             continue
         lead_in = None
-        if ":" in words:
+        if ":" in words and (not lex.lead_in_ends_with_colon or sentence.text.rstrip().endswith(":")):
             lead_in = lex.list_lead_in.search(sentence.text) or lex.outcome_lead_in.search(sentence.text)
         if not lead_in and not lex.may_claim(words):
             continue  # no efficacy word at all: the common case, kept cheap
@@ -137,8 +137,9 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     if _dummy_it(toks, pred, segment):
         return False
     start, end = claim_objects.object_span(toks, pred.last + 1)
-    window = " ".join(t.low for t in toks[start:end])
-    if lex.adverse.search(window):
+    lows = [t.low for t in toks[start:end]]
+    window = " ".join(lows)
+    if _may_match(window, lows, lex.adverse_keys) and lex.adverse.search(window):
         return False
     if pred.kind == "enhance_effect":
         return any(t.drug or t.low in lex.treatments for t in toks[start:end])
@@ -158,6 +159,13 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     if not found and pred.kind == "relief" and explicit and how != "relative":
         return True  # "X with naproxen gives better relief than either alone": relief is of symptoms
     return bool(found)
+
+
+def _may_match(window: str, lows: list[str], keys: frozenset[str] | None) -> bool:
+    """Whether a lexicon phrase whose matches start on one of ``keys`` (the tokens of
+    :func:`pattern_words.token_keys`) can match ``window``, the words ``lows`` joined by
+    spaces: on an ASCII window without apostrophes, only where one of them is a key."""
+    return keys is None or not window.isascii() or "'" in window or not keys.isdisjoint(lows)
 
 
 def _implicit_subject(document, sentence: Sentence, lex) -> bool:

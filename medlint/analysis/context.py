@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from medlint.analysis import claim_lexicon
 from medlint.analysis.claim_lexicon import WORD
-from medlint.analysis.pattern_words import NT_SUFFIX
+from medlint.analysis.pattern_words import NT_SUFFIX, finditer_at_words, plain, word_index
 
 NEGATED = "negated"
 LIMITATION = "limitation"
@@ -33,8 +33,7 @@ _HARD_STOPS = {";", ":", "\u2014", "\u2013", "?", "!"}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]*_]*(?:\[\d+\]|\d{1,3}|\^\d+)?[\s.]*$")
 
 
-@dataclass(frozen=True)
-class Modifier:
+class Modifier(NamedTuple):
     """A trigger of ``category`` at [start, end) whose scope is [scope_start, scope_end)."""
 
     category: str
@@ -81,27 +80,37 @@ class SentenceContext:
 def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> list[Modifier]:
     # A rule is tried only when the sentence holds a word its triggers can start with
     # (most sentences hold none of most rules' words); the scopes are worked out only then.
+    # On a plain text (ASCII word characters) a pattern is tried only at the words its
+    # matches can start on, not at every position (pattern_words.finditer_at_words).
     present = {w[2] for w in words}
     for w in [w for w in present if "'" in w or "’" in w]:
         present.add(w.replace("’", "'").split("'")[0])  # "nothing's": a trigger may end at the apostrophe
         if w.endswith(("n't", "n’t")):
             present.add(NT_SUFFIX)
     found = []
+    index = False  # the word index, built for the first rule that is tried
     for rule in lexicon.context_rules:
         if categories is not None and rule.category not in categories:
             continue
         if rule.first_words is None or not present.isdisjoint(rule.first_words):
-            found.extend((rule, m) for m in rule.pattern.finditer(text))
+            if index is False:
+                index = word_index(words) if plain(text) else None
+            found.extend((rule, m) for m in finditer_at_words(rule.pattern, rule.keys, text, index))
     if not found:
         return []
-    pseudo = [(m.start(), m.end()) for m in lexicon.pseudo.finditer(text)]
-    terminators = _terminator_indexes(text, words, lexicon)
-    series = _series_commas(words)
+    pseudo = None  # only negation triggers are checked against the pseudo-triggers
     starts = [w[0] for w in words]
+    terminators = {_index_at(starts, m.start())
+                   for m in finditer_at_words(lexicon.terminate, lexicon.terminate_keys, text, index)}
+    series = _series_commas(words)
     out: list[Modifier] = []
     for rule, m in found:
-        if rule.category == NEGATED and any(a <= m.start() and m.end() <= b for a, b in pseudo):
-            continue
+        if rule.category == NEGATED:
+            if pseudo is None:
+                pseudo = [(p.start(), p.end()) for p in
+                          finditer_at_words(lexicon.pseudo, lexicon.pseudo_keys, text, index)]
+            if any(a <= m.start() and m.end() <= b for a, b in pseudo):
+                continue
         first = _index_at(starts, m.start())
         last = _index_at(starts, max(m.start(), m.end() - 1))
         lo, hi = len(text), 0
@@ -122,11 +131,6 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
             out.append(Modifier(rule.category, m.start() + offset, m.end() + offset,
                                 lo + offset, hi + offset, m.group()))
     return out
-
-
-def _terminator_indexes(text: str, words, lexicon) -> set[int]:
-    starts = [w[0] for w in words]
-    return {_index_at(starts, m.start()) for m in lexicon.terminate.finditer(text)}
 
 
 def _series_commas(words) -> set[int]:

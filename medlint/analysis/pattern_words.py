@@ -119,6 +119,35 @@ def _skip(pattern: str, i: int) -> int:
     return i
 
 
+def ends_every_match_with(pattern: str, tail: str) -> bool:
+    """Whether every top-level alternative of ``pattern`` ends with the text ``tail`` (such
+    as ``":\\s*$"``), so that no match can end any other way."""
+    cuts = _top_level_bars(pattern)
+    alternatives = [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
+    return all(a.endswith(tail) and not a.endswith("\\" + tail) for a in alternatives)
+
+
+def _top_level_bars(pattern: str) -> list[int]:
+    """Offsets of the "|" outside any group or class (escapes skipped)."""
+    out, depth, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.find("]", i + 2) + 1 or len(pattern)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(i)
+        i += 1
+    return out
+
+
 def _top_level_alternation(pattern: str) -> bool:
     depth = 0
     for i, c in enumerate(pattern):
@@ -131,3 +160,82 @@ def _top_level_alternation(pattern: str) -> bool:
         elif c == "|" and depth == 0:
             return True
     return False
+
+
+# -- matching at word starts only -------------------------------------------------------------
+# How claim_lexicon.WORD cuts the start of a lower-case word (kept in step with it).
+_WORD_KEY = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*|[^\sa-z0-9]")
+_JOINERS = "-'’"  # characters that may stand inside a WORD token
+# A word character WORD does not read as a letter or digit ("_", "é"): such a text is scanned whole.
+_UNPLAIN = re.compile(r"[^\W0-9A-Za-z]")
+
+
+def token_keys(words: frozenset[str] | None) -> frozenset[str] | None:
+    """The lower-case WORD tokens a match can start on, given the ``words`` :func:`first_words`
+    read off its pattern ("no" for "no", "," for ",\\s*yet"); None when a match may start
+    on something else (then scan the text). Tokens with an apostrophe are always tried (a
+    trigger may end at the apostrophe: "nothing" in "nothing's"), so ``NT_SUFFIX`` needs no key."""
+    if words is None:
+        return None
+    keys = set()
+    for word in words:
+        if word == NT_SUFFIX:
+            continue
+        key = _WORD_KEY.match(word)
+        if key is None or key.group() in _JOINERS or word[key.end():key.end() + 1] in tuple(_JOINERS):
+            return None
+        keys.add(key.group())
+    return frozenset(keys)
+
+
+def word_index(words) -> tuple[dict[str, list[int]], list[int]]:
+    """``(start, end, lower-case word)`` tokens -> (word -> its starts, the starts of tokens with
+    an apostrophe and the offsets just after each apostrophe in them)."""
+    index: dict[str, list[int]] = {}
+    inner: list[int] = []
+    for start, _, low in words:
+        starts = index.get(low)
+        if starts is None:
+            index[low] = [start]
+        else:
+            starts.append(start)
+        if "'" in low or "’" in low:
+            inner.append(start)
+            inner.extend(start + i + 1 for i, c in enumerate(low) if c in "'’")
+    return index, inner
+
+
+def plain(text: str) -> bool:
+    """Whether every word character of ``text`` is an ASCII letter or digit, so that a match of
+    a lexicon pattern can only start where :func:`word_index` puts a token."""
+    return _UNPLAIN.search(text) is None
+
+
+def finditer_at_words(pattern: re.Pattern, keys: frozenset[str] | None, text: str,
+                      index: tuple[dict[str, list[int]], list[int]] | None) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a lexicon pattern, tried only at the tokens its
+    matches can start on (``keys``, from :func:`token_keys`), on a :func:`plain` text indexed
+    by :func:`word_index` (``index``; None: scan). The same matches: finditer's leftmost,
+    non-overlapping ones, since no match can start anywhere else."""
+    if keys is None or index is None:
+        return list(pattern.finditer(text))
+    by_word, inner = index
+    starts = [s for key in keys.intersection(by_word) for s in by_word[key]]
+    if inner:
+        starts = sorted(set(starts).union(inner))
+    elif not starts:
+        return []
+    else:
+        starts.sort()
+    out = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            if m.end() == p:  # an empty match: finditer's own stepping applies
+                return list(pattern.finditer(text))
+            out.append(m)
+            end = m.end()
+    return out

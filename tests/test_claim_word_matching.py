@@ -1,0 +1,95 @@
+"""Lexicon patterns tried only at the words their matches can start on: the same matches as a
+scan of the whole sentence (pattern_words.token_keys / finditer_at_words), and the cheap
+checks built on them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlint.analysis import claim_lexicon, claims, context, pattern_words
+from medlint.analysis.claim_lexicon import WORD, phrase_regex
+
+SENTENCES = [
+    "Nothing's proven yet, but it isn't useless and doesn't seem harmful.",
+    "It did not lower the fever; however, no one said it can't help with the itch.",
+    "Zinc lozenges, e.g. the chewable ones, might shorten a cold by a day or so.",
+    "The nurse\u2019s advice: don\u2019t stop the inhaler without asking, and not-yet-approved uses are off label.",
+    "rock'n'roll won't cure a migraine , yet music can distract",
+]
+
+
+def _index(text: str):
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    return pattern_words.word_index(words)
+
+
+@pytest.mark.parametrize("entries", [
+    ["no", "not", "nothing", "\\w+n['\u2019]t", "did not"],
+    ["but", "however", r",\s*yet", r",\s*so", "and (?:may|can)"],
+    ["can't", "won't", "s advice", "off label", "not-yet-approved"],
+])
+@pytest.mark.parametrize("text", SENTENCES)
+def test_matching_at_word_starts_finds_what_a_scan_finds(entries, text):
+    pattern = phrase_regex(entries)
+    first = frozenset().union(*(pattern_words.first_words(e) for e in entries))
+    keys = pattern_words.token_keys(first)
+    assert keys is not None
+    assert pattern_words.plain(text)
+    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_token_keys_refuse_words_a_token_cannot_start_with():
+    assert pattern_words.token_keys(frozenset({"no", ",yet", "can't"})) == {"no", ",", "can't"}
+    assert pattern_words.token_keys(frozenset({"-based"})) is None   # a hyphen may stand inside a token
+    assert pattern_words.token_keys(frozenset({"no-"})) is None      # "no-" is the start of "no-one"
+    assert pattern_words.token_keys(None) is None
+
+
+def test_a_text_with_other_word_characters_is_scanned_whole():
+    assert not pattern_words.plain("a caf\u00e9 remedy")
+    assert not pattern_words.plain("snake_case")
+    assert pattern_words.plain("\u201cIt\u2019s fine\u201d \u2014 she said.")
+    text = "the na\u00efve claim isn't proven"
+    pattern = phrase_regex(["\\w+n['\u2019]t"])
+    found = pattern_words.finditer_at_words(pattern, frozenset(), text, None)
+    assert [m.group() for m in found] == ["isn't"]
+
+
+def test_ends_every_match_with():
+    assert pattern_words.ends_every_match_with(r"\bpros\b[^:]*:\s*$|\bhelps?\s*:\s*$", r":\s*$")
+    assert not pattern_words.ends_every_match_with(r"\bpros\b[^:]*:\s*$|\bhelps?", r":\s*$")
+    assert pattern_words.ends_every_match_with(r"(?:a|b):\s*$", r":\s*$")
+    assert not pattern_words.ends_every_match_with(r"[:;]\s*$", r":\s*$")
+
+
+def test_the_lexicon_knows_where_its_triggers_start():
+    lex = claim_lexicon.load()
+    assert all(rule.keys is not None for rule in lex.context_rules)
+    assert "but" in lex.terminate_keys and "," in lex.terminate_keys
+    assert lex.lead_in_ends_with_colon
+
+
+def test_context_of_a_sentence_with_contractions_and_series():
+    text = "It doesn't cure, treat, or prevent eczema, but it may soothe dry skin."
+    ctx = context.SentenceContext(text)
+    assert context.NEGATED in ctx.categories_at(text.index("cure"))
+    assert context.NEGATED not in ctx.categories_at(text.index("soothe"))
+    assert context.HEDGED in ctx.categories_at(text.index("soothe"))
+
+
+def test_may_match_is_a_safe_pre_check():
+    keys = frozenset({"too", "overly"})
+    assert not claims._may_match("the dry cough", ["the", "dry", "cough"], keys)
+    assert claims._may_match("too much sleep", ["too", "much", "sleep"], keys)
+    assert claims._may_match("it's late", ["it's", "late"], keys)        # an apostrophe: try it
+    assert claims._may_match("caf\u00e9 visits", ["caf", "\u00e9", "visits"], keys)  # not ASCII: try it
+    assert claims._may_match("anything", ["anything"], None)
+
+
+def test_a_lead_in_without_a_closing_colon_is_not_read_as_one():
+    lex = claim_lexicon.load()
+    assert lex.list_lead_in.search("Benefits of stretching include:")
+    assert not lex.list_lead_in.search("Benefits: see the leaflet.")
+    assert re.search(r":\s*$", "Benefits of stretching include:  ")
