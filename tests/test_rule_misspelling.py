@@ -152,3 +152,9 @@ def test_international_names_are_correct_and_suggested_as_written(lint):
 def test_generics_sold_only_as_salts_are_suggestion_targets(lint):
     # rizatriptan is marketed as rizatriptan benzoate: still a prescription drug to suggest
     assert flagged(lint, "Ask about rizatriptin for migraine.") == [("rizatriptin", "rizatriptan")]
+
+
+def test_an_equally_close_canonical_name_comes_before_another_name_of_it(lint):
+    # amoxycillin (former British name) and amoxicillin are both one slip away
+    assert flagged(lint, "The nurse gave me amoxocillin after the procedure.") == [
+        ("amoxocillin", "amoxicillin")]

@@ -25,6 +25,7 @@ from typing import Iterable
 from medlint.lexicon import store, words
 
 _ARTICLE_BONUS = 0.25
+_ALIAS_PENALTY = 0.02  # another name of a generic (salt form, former British name) ranks below it
 _ARTICLE_JARO = 0.9  # a word this close (Jaro-Winkler) to a drug the article names is evidence
 
 
@@ -189,6 +190,8 @@ def suggest(word: str, in_article: dict[str, str], *, frequency: float = 0.0,
         score = similarity(low, name) + (_ARTICLE_BONUS if article else 0.0)
         entry = lex.entries.get(name)
         score += 0.01 * math.log10((entry.weight if entry else 0) + 1)
+        if entry is not None and entry.brand is None and entry.generics != (name,):
+            score -= _ALIAS_PENALTY  # an equally close canonical name first ("amoxicillin", not "amoxycillin")
         if generic not in best or score > best[generic][0]:
             best[generic] = (score, name, dist, article)
 
