@@ -158,3 +158,8 @@ def test_an_equally_close_canonical_name_comes_before_another_name_of_it(lint):
     # amoxycillin (former British name) and amoxicillin are both one slip away
     assert flagged(lint, "The nurse gave me amoxocillin after the procedure.") == [
         ("amoxocillin", "amoxicillin")]
+
+
+def test_a_word_of_a_longer_drug_name_is_not_a_misspelling(lint):
+    # British "co-" names: "co-careldopa" is carbidopa with levodopa, "co-beneldopa" benserazide with it
+    assert flagged(lint, "Co-careldopa and co-beneldopa both contain levodopa.") == []

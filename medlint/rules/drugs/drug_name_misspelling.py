@@ -1,6 +1,7 @@
 """drug-name-misspelling (MED401): a word that looks like a misspelled drug name."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -92,7 +93,11 @@ class DrugNameMisspelling(Rule):
             return
         blocks = document.blocks
         skips: dict[int, bool] = {}  # block index -> a reference entry or byline (skipped)
+        mentions = document.drugs
+        starts = [d.start for d in mentions]
         for m in _occurrences(frozenset(choices_of)).finditer(prose):
+            if _inside_mention(mentions, starts, m.start(), m.end()):
+                continue  # a word of a longer drug name ("careldopa" of "co-careldopa")
             index = document.block_index_at(m.start())
             if index is None:
                 continue
@@ -134,6 +139,12 @@ def _occurrences(words: frozenset[str]) -> re.Pattern:
     report, found in one pass over the prose instead of a look at every word."""
     alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
+def _inside_mention(mentions, starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within a drug mention (mentions sorted, not overlapping)."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and mentions[i].end >= end
 
 
 def _article_context(document, suggest):
