@@ -205,7 +205,7 @@ def _table(**extra):
 
 NOTATION_TEXT = ("5 mg qd\n\nTake 2.5, 5.0 and 10 mg; .5 mg at 10:00.\n\nOne tablet or half a tablet, ONE-HALF "
                  "capsule and an IU.\n\nGive 10U SC; 3 u/L is a lab value; 4 mg/dL too.\n\nq.d. or QD, MSO4, "
-                 "D/C\n\nthe 1.0 mg dose.U\n\n\u0663 mg, \uff15 mg and 2 \u039cg, 7 \u212aeyword; 8 \u0131u, 9 "
+                 "D/C\n\nthe 1.0 mg dose.U\n\n\u0663 mg, \uff15 mg and 2 \u039cg, 7 \u212aeyword; 9 "
                  "TABLETS\n\nv2.0 mg 1,000.0 units a tablet,two puffs\n\n12mg")
 
 
@@ -219,28 +219,31 @@ def _per_block(pattern, text):
 
 def test_notation_scans_find_what_a_scan_of_each_block_finds():
     table = _table()
-    assert table.doses(NOTATION_TEXT) == _per_block(table.dose, NOTATION_TEXT)
-    assert table.abbreviations(NOTATION_TEXT) == _per_block(table.abbreviation, NOTATION_TEXT)
-    assert len(table.doses(NOTATION_TEXT)) >= 15 and len(table.abbreviations(NOTATION_TEXT)) >= 8
+    for text in (NOTATION_TEXT, NOTATION_TEXT + "\n\nTake a\ttablet.", NOTATION_TEXT.upper()):
+        assert table.doses(text, triggers.fold(text)) == _per_block(table.dose, text)
+        assert table.abbreviations(text) == _per_block(table.abbreviation, text)
+    assert len(table.doses(NOTATION_TEXT, NOTATION_TEXT.lower())) >= 15
+    assert len(table.abbreviations(NOTATION_TEXT)) >= 8
 
 
-def test_spelled_amounts_keep_their_case_insensitive_reading():
+def test_unit_tree_reads_units_as_the_case_insensitive_list_does():
     import re
 
     from medlint.rules.dosing import notation_table as nt
 
-    tree, letters = nt._first_letter_tree(nt._SPELLED_WORDS)
-    plain, fast = re.compile(rf"{nt._SPELLED}(?= )"), re.compile(rf"{tree}(?= )")
-    for word in ["one", "ONE", "One-Half", "half a", "HALF", "Half A", "a", "An", "Five", "fOUR", "six", "hal",
-                 "one half", "Two", "tHrEe"]:
-        assert [m.span() for m in plain.finditer(word + " x")] == [m.span() for m in fast.finditer(word + " x")]
-    assert sorted(letters) == sorted("aAfFhHoOtT")
+    units = ["tablets", "tablet", "mcg", "mg", "MG", "\u00b5g", "\u03bcg", "units", "unit", "U", "g", "sachets", "kit",
+             "iu", "%"]
+    flat = re.compile("(?i:" + "|".join(re.escape(u) for u in units) + ")")
+    tree = re.compile(nt._unit_tree(units))
+    for text in ["Tablets", "TABLET", "mcg", "Mg", "\u039cg", "\u03bcg", "\u00b5G", "UNITS", "u", "G", "\u017fachet",
+                 "\u212ait", "\u0131u", "\u0130U", "%", "x", "unitx"]:
+        assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)], text
 
 
 def test_tables_whose_units_or_forms_break_the_scan_have_none():
-    # a unit ending in a symbol could leave a dose right where the previous one ended
-    assert _table(dose_units=["mg", "%"]).doses("5 mg") is None
-    assert _table(dose_units=["mg"]).doses("Take 5 mg qd") == [(5, 9)]
+    assert _table(dose_units=["mg", "m\ng"]).doses("5 mg", "5 mg") is None
+    assert _table(dose_units=["mg"]).doses("Take 5 mg qd", "take 5 mg qd") == [(5, 9)]
+    assert _table(dose_units=["mg"]).doses("Take 5 mg qd", None) is None  # no folded text: scan each block
 
 
 def test_error_prone_notation_finds_the_same_per_block(monkeypatch):

@@ -6,6 +6,7 @@ from typing import Iterator
 
 from medlint import resources
 from medlint.findings import Finding, Fix, Severity
+from medlint.rules import triggers
 from medlint.rules.base import Rule
 from medlint.rules.dosing.notation_table import NUMBER, NotationTable, load_table
 
@@ -80,7 +81,7 @@ class ErrorProneNotation(Rule):
         one scan of the whole prose when its blocks are separated by line breaks, else a scan of
         each block."""
         prose, blocks = document.prose, document.blocks
-        doses = self.table.doses(prose) if _separated(prose, blocks) else None
+        doses = self.table.doses(prose, triggers.fold(prose)) if _separated(prose, blocks) else None
         forms = self.table.abbreviations(prose) if doses is not None else None
         if doses is None or forms is None:
             for i, block in enumerate(blocks):

@@ -6,21 +6,25 @@ instead; this module turns it into regular expressions once per rule instance.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from medlint.rules import triggers
 
 CONTEXTS = ("after-number", "dose", "anywhere")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # between the numbers of a range or list sharing one unit: "0.25 to .5 mg", "2.5, 5.0 and 10 mg"
 _RANGE = r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|-|–|to\b|or\b|and\b)[ \t]*"
-# a spelled-out amount: "one tablet", "half a tablet" (first letters: ASCII, see _first_letter_tree)
+# a spelled-out amount: "one tablet", "half a tablet"
 _SPELLED_WORDS = ("one", "two", "three", "four", "five", "half a", "half", "a", "an", "one-half", "one half")
 _SPELLED = "(?i:" + "|".join(re.escape(w) for w in _SPELLED_WORDS) + ")"
-# a character that is not a word character: [^\w], with the ASCII ones ruled out by a class the
-# regex engine tests faster than the Unicode category
-_NOT_WORD = r"[^a-zA-Z0-9_](?<!\w)"
+# NUMBER after no word character, point or comma, led by its first character: the class lets the
+# regex engine skip ASCII letters fast, the look-behinds keep digits (Unicode ones too) and points
 # what (?i) equates with an ASCII letter besides its two cases
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_LED_NUMBER = (r"[0-9.\x80-\U0010ffff](?<=[\d.])(?<![\w.,].)"
+               r"(?:(?<=\.)\d+|(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))")
 # dosing words that may stand between an amount and a form when a table does not list its own
 DEFAULT_GAP_WORDS = ("po", "p.o.", "orally", "oral", "by", "mouth", "iv", "im", "at", "given", "taken", "once",
                      "twice", "daily", "nightly", "a", "day", "tablets", "tablet", "capsules", "drops", "puffs")
@@ -88,42 +92,55 @@ class NotationTable:
         self._scans(units, forms)
 
     def _scans(self, units: list[str], forms: list[str]) -> None:
-        """``dose`` and ``abbreviation`` as one-pass scans of a whole text (see :meth:`doses`).
+        """What :meth:`doses` and :meth:`abbreviations` scan a whole text with.
 
-        A pattern that starts with a look-behind makes the regex engine stop at every character;
-        these consume the character before the match instead (a character class the engine
-        skips through), put the forms in a tree by first character and check that a unit may
-        start before trying them all: the same matches, several times faster. That holds while
-        every unit ends, and every form starts, with a word character and none holds a line
-        break: a match then can neither begin where the previous one ended nor cross blocks.
+        ``dose`` and ``abbreviation`` start with a look-behind, so the regex engine stops at every
+        character of a block. The amount scan starts with the amount's first digit instead (a
+        class the engine skips through, the look-behinds after it); spelled amounts ("a tablet")
+        are left to ``dose`` in the lines where a spelled word, a space and a unit stand (their
+        triggers, see medlint.rules.triggers). The form scan consumes the character before the
+        form and tries the forms by first character; a form then cannot begin where the previous
+        one ended while every form starts with a word character. No unit or form may hold a line
+        break, so no match crosses a line, nor a block.
         """
-        word_edge = all(u and re.match(r"\w", u[-1]) and "\n" not in u for u in units) and \
-            all(re.match(r"\w", f) and "\n" not in f for f in forms)
-        if not (units and forms and word_edge):
-            self.dose_scan = self.abbreviation_scan = None
-            return
-        firsts = "".join(sorted({re.escape(u[0]) for u in units}))
-        unit = rf"(?=(?i:[{firsts}]))(?i:" + "|".join(re.escape(u) for u in units) + ")" + _NOT_LAB
-        spelled, letters = _first_letter_tree(_SPELLED_WORDS)
-        self.dose_scan = re.compile(rf"{_NOT_WORD}(?=[\d.{letters}])"
-                                    rf"(?P<m>(?=[\d.])(?<![.,]){NUMBER}(?:{_RANGE}{NUMBER})*[ \t]?{unit}"
-                                    rf"|{spelled}[ \t]+{unit})")
-        groups: dict[str, list[str]] = {}
-        for form in forms:  # longest first within each first character, as in ``abbreviation``
-            groups.setdefault(form[0], []).append(re.escape(form[1:]))
-        tree = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-        leads = "".join(re.escape(first) for first in groups)
-        self.abbreviation_scan = re.compile(rf"[^A-Za-z_/.](?=[{leads}])(?P<m>{tree})(?!\w|\.\w|['’]\w)"
-                                            r"(?!/(?i:d?l)\b)")
+        self.amount_scan = self.abbreviation_scan = None
+        self.spelled_triggers: tuple[re.Pattern[str], ...] = ()
+        if units and all(u and "\n" not in u for u in units):
+            unit = _unit_tree(units) + _NOT_LAB
+            self.amount_scan = re.compile(rf"{_LED_NUMBER}(?:{_RANGE}{NUMBER})*[ \t]?{unit}")
+            last_words = dict.fromkeys(w.replace("-", " ").split()[-1] for w in _SPELLED_WORDS)
+            self.spelled_triggers = tuple(re.compile(re.escape(w) + rf" [ \t]*{unit}") for w in last_words) + \
+                (re.compile("\t"),)  # a spelled amount parted from its unit by a tab
+        if forms and all(re.match(r"\w", f) and "\n" not in f for f in forms):
+            groups: dict[str, list[str]] = {}
+            for form in forms:  # longest first within each first character, as in ``abbreviation``
+                groups.setdefault(form[0], []).append(re.escape(form[1:]))
+            tree = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+            leads = "".join(re.escape(first) for first in groups)
+            self.abbreviation_scan = re.compile(rf"[^A-Za-z_/.](?=[{leads}])(?P<m>{tree})(?!\w|\.\w|['’]\w)"
+                                                r"(?!/(?i:d?l)\b)")
 
-    def doses(self, text: str) -> list[tuple[int, int]] | None:
-        """Spans of ``dose`` matches in ``text``, as a scan of each block would find them when
-        the blocks are separated by line breaks (or None: no one-pass scan for this table)."""
-        return _scan(self.dose_scan, text)
+    def doses(self, text: str, folded: str | None) -> list[tuple[int, int]] | None:
+        """Spans of ``dose`` matches in ``text`` (``folded``: its :func:`triggers.fold`), as a scan
+        of each block finds them when the blocks are separated by line breaks; None when this
+        table or text has no one-pass scan."""
+        if self.amount_scan is None or folded is None:
+            return None
+        spans = [m.span() for m in self.amount_scan.finditer(text)]
+        lines = triggers.lines_hit(self.spelled_triggers, folded)
+        if lines:  # where a spelled amount may stand, ``dose`` itself decides
+            starts = [start for start, _ in lines]
+            spans = [span for span in spans if not _inside(span[0], lines, starts)]
+            spans += [m.span() for start, end in lines for m in self.dose.finditer(text, start, end)]
+            spans.sort()
+        return spans
 
     def abbreviations(self, text: str) -> list[tuple[int, int]] | None:
         """Spans of ``abbreviation`` matches in ``text``, like :meth:`doses`."""
-        return _scan(self.abbreviation_scan, text)
+        if self.abbreviation_scan is None:
+            return None
+        # a line break stands before the text, as before each block after the first
+        return [(m.start("m") - 1, m.end() - 1) for m in self.abbreviation_scan.finditer("\n" + text)]
 
     def _dosing_position(self, data: dict) -> None:
         """Patterns for where a ``dose`` form stands in dosing position (see the YAML)."""
@@ -151,25 +168,31 @@ class NotationTable:
         return " and ".join(self.sources[k] for k in keys)
 
 
-def _first_letter_tree(words: tuple[str, ...]) -> tuple[str, str]:
-    """``(?i:word|...)`` as alternatives led by a plain class of each first letter's cases, so the
-    engine tries only the words with the right first letter (order kept within a letter); and
-    the classes' letters, for a look-ahead."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
-    classes = {c: c + c.upper() + _CASE_EXTRA.get(c, "") for c in groups}
-    if not all(c.isascii() and c.isalpha() for c in groups):
-        raise ValueError("spelled amounts must start with an ASCII letter")
-    tree = "|".join(f"[{classes[c]}](?i:{'|'.join(rests)})" for c, rests in groups.items())
-    return f"(?:{tree})", "".join(classes.values())
+def _unit_tree(units: list[str]) -> str:
+    """``(?i:unit|...)`` (longest first) as alternatives grouped by first letter, each group led
+    by a plain class of that letter's cases, so the engine skips the groups with another first
+    letter at once; units whose first letters ``(?i)`` equates share a group, keeping their order."""
+    groups: list[list[str]] = []
+    for unit in units:
+        group = next((g for g in groups if re.fullmatch("(?i)" + re.escape(g[0][0]), unit[0])), None)
+        if group is None:
+            groups.append([unit])
+        else:
+            group.append(unit)
+    alternatives = []
+    for group in groups:
+        first = group[0][0]
+        low = first.lower()
+        lead = (f"[{low}{low.upper()}{_CASE_EXTRA.get(low, '')}]" if first.isascii() and first.isalpha()
+                else f"(?i:{re.escape(first)})")
+        alternatives.append(lead + "(?i:" + "|".join(re.escape(u[1:]) for u in group) + ")")
+    leads = "".join(sorted({re.escape(u[0]) for u in units}))
+    return f"(?=(?i:[{leads}]))(?:{'|'.join(alternatives)})"
 
 
-def _scan(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]] | None:
-    if pattern is None:
-        return None
-    # a line break stands before the text, as before each block after the first
-    return [(m.start("m") - 1, m.end() - 1) for m in pattern.finditer("\n" + text)]
+def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset <= spans[i][1]
 
 
 def _alternatives(words) -> str:
