@@ -128,8 +128,8 @@ def classify(part: str, standard: set[str], vocabulary: set[str], near, brands: 
     words = core.split()
     if all(ordinary_word(w, medical) for w in words):
         return "ordinary", ""
-    if part in brands or core in brands:
-        return "brand", ""
+    if (part in brands or core in brands) and not all(w in R._dictionary() for w in words):
+        return "brand", ""  # "Isentress", "Pepto Bismol" (but "Calamine" lotion is named by its generic)
     for w in part.split():
         if w in vocabulary or len(w) < 5:
             continue

@@ -79,3 +79,12 @@ def test_offsets_hold_around_characters_whose_lower_case_changes_length():
 def test_names_joined_by_a_non_breaking_space_or_hyphen():
     assert names("Toprol\u00a0XL and valproic\u2011acid") == [
         ("Toprol\u00a0XL", "metoprolol", "Toprol\u00a0XL"), ("valproic\u2011acid", "valproate", None)]
+
+
+def test_a_brand_right_after_a_title_is_a_person():
+    assert names("Dr. Burkhart prescribed Ativan.") == [("Ativan", "lorazepam", "Ativan")]
+    assert names("Do not miss Ativan doses.") == [("Ativan", "lorazepam", "Ativan")]
+
+
+def test_generic_abbreviation_acth():
+    assert names("ACTH (corticotropin) gel") == [("ACTH", "corticotropin", None), ("corticotropin", "corticotropin", None)]

@@ -26,6 +26,7 @@ from medlint.lexicon.normalize import RELEASE_SUFFIXES, TOKEN
 _JOINERS = frozenset({" ", "-", "\u00a0", "\u2011"})
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # separators and tokens, alternately
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "nurse"})
+_TITLES = frozenset({"dr", "mr", "mrs", "prof", "professor"})  # before any brand ("miss", "nurse" are also verbs)
 
 
 def find_drugs(document) -> list[DrugMention]:
@@ -127,15 +128,15 @@ def _is_suffix(parts, words, j: int) -> bool:
 
 
 def _plausible(parts, words, lowered, i: int, entry: store.Entry) -> bool:
-    """Guards for brands that double as everyday words or names (flag ``w``) and for
-    abbreviations of generics (flag ``k``: "APAP", "HCTZ", never "asa" or "Asa")."""
+    """Guards for brands that double as everyday words or names (flag ``w``), for any brand
+    right after a title ("Dr. Burkhart"), and for abbreviations of generics (flag ``k``:
+    "APAP", "HCTZ", never "asa" or "Asa")."""
     flags = entry.flags
+    if entry.brand is not None and i > 0 and lowered[i - 1] in _TITLES:
+        return False  # "Dr. Burkhart", "Ms. Hailey": a person
     if "w" not in flags:
         return "k" not in flags or words[i].isupper()
-    word = words[i]
-    if not word[:1].isupper():
-        return False
-    if i > 0 and lowered[i - 1] in _HONORIFICS:
+    if not words[i][:1].isupper():
         return False
     if i + 1 < len(words) and parts[2 * i + 2] == " ":
         following = words[i + 1]
