@@ -139,36 +139,39 @@ class _Walker:
         kind, level, group = self.kind
         l0, l1 = tok.map
         lines, w = self.lines, self.w
-        w.open(kind, lines.orig(lines.start(l0)), level=level, group=group)
         limit, anchor = len(tok.content), None
         if kind == HEADING:
             m = _HEADING_ID.search(tok.content)
             if m:
                 limit, anchor = m.start(), m.group(1)
-        if anchor is not None or not self._plain_line(tok):
+        start, end = lines.orig(lines.start(l0)), lines.orig(lines.end(l1 - 1))
+        at = self._plain_at(tok) if anchor is None else None
+        if at is not None:  # most blocks: one line of plain text, written in one go
+            block = w.plain_block(kind, start, tok.content, at, end, level=level, group=group)
+        else:
+            w.open(kind, start, level=level, group=group)
             _InlineWalk(self, self._content_map(tok), limit).run(tok.children or [])
-        block = w.close(lines.orig(lines.end(l1 - 1)))
+            block = w.close(end)
         if kind == HEADING:
             if anchor:
                 w.anchors.add(anchor)
             elif block is not None:
                 w.anchors.add(inline.slugify(w.last_text, self.slugs))
 
-    def _plain_line(self, tok) -> bool:
-        """Write a one-line block that is one text token straight from its source line (most
-        paragraphs); False when the block needs the full inline walk."""
+    def _plain_at(self, tok) -> int | None:
+        """The source offset of a one-line block that is one text token straight from its
+        source line (most paragraphs); None when the block needs the full inline walk."""
         children = tok.children
         l0, l1 = tok.map
         if not children or len(children) > 1 or children[0].type != "text" or l1 - l0 != 1 \
                 or self.kind[0] == TABLE_CELL:
-            return False
+            return None
         content, lines = tok.content, self.lines
         a = lines.start(l0)
         line = lines.norm[a:lines.end(l0)].rstrip(" \t")
         if not line.endswith(content):
-            return False
-        self.w.text(content, lines.orig(a + len(line) - len(content)))
-        return True
+            return None
+        return lines.orig(a + len(line) - len(content))
 
     def reference(self, tok, label: str) -> tuple[str, tuple[int, int] | None]:
         """The target of a reference link and the source span of its definition's target."""

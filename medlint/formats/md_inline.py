@@ -122,5 +122,6 @@ def make_markdown() -> MarkdownIt:
     md.inline = positioned
     md.use(footnote_plugin, inline=False, move_to_end=False)
     md.core.ruler.disable("text_join")
+    md.core.ruler.disable("normalize")  # the parser is given LineTable.norm: no "\r", no NUL
     md.inline.ruler2.disable("fragments_join")
     return md

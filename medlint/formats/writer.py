@@ -136,6 +136,33 @@ class BlockWriter:
             self._no_bare.append((link.rel_start, link.rel_end))
         link.fields = fields
 
+    def plain_block(self, kind: str, source_start: int, text: str, text_start: int, source_end: int, *,
+                    level: int = 0, group: int | None = None) -> Block | None:
+        """A whole block that is the exact source text ``text`` at ``text_start``: the same as
+        ``open``, ``text`` and ``close``, without their bookkeeping when the text holds no
+        inline construct (most paragraphs and headings)."""
+        found = inline.scan(text, emphasis=self.emphasis) if self._kind is None and text else None
+        if found is None or found:
+            self.open(kind, source_start, level=level, group=group)
+            self.text(text, text_start)
+            return self.close(source_end)
+        self._kind, self._level, self._group, self._source_start = None, level, group, source_start
+        self.closed += 1
+        lead = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        if end <= lead:
+            self._last = (text, [])
+            return None
+        self._last = (text, [(lead, end)])
+        builder = self.builder
+        builder.start_block(source_start)
+        piece, at = text[lead:end], text_start + lead
+        if self.source.startswith(piece, at):
+            builder.add(piece, at)
+        else:  # never record a wrong exact segment
+            builder.add(piece, text_start, text_start + len(text), exact=False)
+        return builder.end_block(kind, level=level, group=group, source_end=source_end, blank_check=False)
+
     # -- closing a block ---------------------------------------------------------------
     def close(self, source_end: int) -> Block | None:
         """Close the open block and return it (None when nothing of it is prose)."""
