@@ -41,6 +41,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d/.-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])"), "ym"),
 ]
 _YEAR_ONLY = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
+_TWO_DIGITS = re.compile(r"\d\d")
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
@@ -109,6 +110,8 @@ def find_dates(text: str, order: str = "mdy", start: int = 0, end: int | None = 
     ``order`` ("mdy" or "dmy") decides how an all-numeric date such as 10/04/2025 is read.
     """
     end = len(text) if end is None else end
+    if _TWO_DIGITS.search(text, start, end) is None:
+        return []  # every date holds a year of two digits or more
     taken: list[DateMatch] = []
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text, start, end):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from medlint.analysis import dates
 from medlint.findings import Finding, Severity
@@ -13,13 +13,18 @@ from medlint.rules.base import Rule
 # A label a page uses for its review date. Strong labels say so on their own; bare verbs
 # ("Updated", "Reviewed") count only where a byline puts them: at the start of a block, line or
 # sentence, or after a separator such as "|".
+_REVIEWERS = ("medically", "clinically", "medical", "expert", "peer", "pharmacist", "physician", "doctor")
 _STRONG = (r"last(?:[ \t]+|-)(?:updated|reviewed|modified|revised|edited|checked|review|revision|update)\b"
-           r"|(?:medically|clinically|medical|expert|peer|pharmacist|physician|doctor)[ \t]+reviewed"
+           r"|(?:" + "|".join(_REVIEWERS) + r")[ \t]+reviewed"
            r"|fact[- ]?checked|review[ \t]+date|date[ \t]+(?:last[ \t]+)?(?:reviewed|updated|modified|revised)"
            r"|date[ \t]+of[ \t]+(?:last[ \t]+)?review")
 _LABEL = re.compile(r"(?i)\b(?:(?P<strong>" + _STRONG + r")|(?P<bare>updated?|reviewed|revised|modified))\b")
-# every _LABEL match holds one of these (lower-cased): only blocks holding one are read
-_LABEL_TRIGGERS = triggers.literal("updat", "review", "revis", "modif", "edited", "checked")
+# every _LABEL match starts with a match of one of these (on the lower-cased prose, each led by a
+# literal): the label is tried only where one stands
+_LABEL_STARTS = triggers.literal("updat", "review", "revis", "modif") + tuple(re.compile(p) for p in (
+    r"last(?:[ \t]+|-)(?:updat|review|modif|revis|edited|checked)", r"fact[- ]?checked",
+    r"date[ \t]+(?:last|of|reviewed|updated|modified|revised)",
+    *(reviewer + r"[ \t]+reviewed" for reviewer in _REVIEWERS)))
 # What may stand between a separator and the label ("Page last reviewed: ...").
 _PREFIX_OK = re.compile(r"(?i)(?:(?:this[ \t]+)?(?:page|article|post|content|information|guide|leaflet|answer)"
                         r"(?:[ \t]+(?:was|is|has[ \t]+been))?)?[ \t*_]*(?:last[ \t]+)?")
@@ -144,18 +149,13 @@ class StaleReviewDate(Rule):
     def _body(self, document, order: str, dated: list, undated: list) -> None:
         prose = document.prose
         blocks = document.blocks
-        folded = triggers.fold(prose)
-        candidates = (range(len(blocks)) if folded is None
-                      else sorted(triggers.blocks_hit(document, _LABEL_TRIGGERS, folded)))
-        for i in candidates:
-            block = blocks[i]
-            for m in _LABEL.finditer(prose, block.start, block.end):
-                begin = self._label_start(prose, block.start, m)
-                if begin is None:
-                    continue
-                seg = _SEGMENT_END.search(prose, m.end(), block.end)
-                seg_end = seg.start() if seg else block.end
-                self._read_label(prose, begin, m, seg_end, order, dated, undated)
+        for block, m in _labels(document):
+            begin = self._label_start(prose, block.start, m)
+            if begin is None:
+                continue
+            seg = _SEGMENT_END.search(prose, m.end(), block.end)
+            seg_end = seg.start() if seg else block.end
+            self._read_label(prose, begin, m, seg_end, order, dated, undated)
 
     @staticmethod
     def _label_start(prose: str, block_start: int, m: re.Match[str]) -> int | None:
@@ -198,6 +198,28 @@ class StaleReviewDate(Rule):
                 dated.append(("prose", begin, found[0].end, found[0].date))
             else:
                 undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
+
+
+def _labels(document) -> Iterator[tuple[Any, re.Match[str]]]:
+    """``(block, label match)`` in order, as a scan of each block finds them: tried only where
+    a label can start (every block, every position when the prose has no folded form)."""
+    prose, blocks = document.prose, document.blocks
+    folded = triggers.fold(prose)
+    if folded is None:
+        for block in blocks:
+            for m in _LABEL.finditer(prose, block.start, block.end):
+                yield block, m
+        return
+    end = 0  # where the last label ended: the next one starts there or later, as in a scan
+    for pos in sorted(set(triggers.hits(_LABEL_STARTS, folded))):
+        index = document.block_index_at(pos) if pos >= end else None
+        if index is None:
+            continue
+        block = blocks[index]
+        m = _LABEL.match(prose, pos, block.end)
+        if m is not None:
+            end = m.end()
+            yield block, m
 
 
 def _one_per_date(dated: list) -> list:
