@@ -56,6 +56,8 @@ _FOOD_BEFORE = re.compile(
     r"juice|coffee|tea|milk|calories|food|diet)"
     r"(?:\s+(?:intake|consumption|content|should|must|be|kept|stay|is|was|to|under|below|less|than|no|more|"
     r"at|most|about|around|roughly|of|by|your|total|daily|per|a|day)){0,6}\s*$", re.I)
+_FOOD_WORDS = ("salt", "sodium", "sugar", "fat", "protein", "fib", "carb", "alcohol", "water", "fluid", "juice",
+               "coffee", "tea", "milk", "calorie", "food", "diet")  # one stands in any match of _FOOD_BEFORE
 _PACK_AFTER = re.compile(r"[\s-]*(?:tubes?|bottles?|jars?|tubs?|pots?|packs?|packets?|boxe?s?|cartons?|canisters?|"
                          r"containers?|bags?|cans?)\b", re.I)
 # A concentration ("14 mcg/mL", "80 mg per 100 mL") measured in the body: a lab value.
@@ -86,18 +88,39 @@ _FREQ_ABBR = re.compile(
     r"\s*(?P<f>(?:q\.d|b\.i\.d|t\.i\.d|q\.i\.d|q\.o\.d|q\.h\.s|h\.s|p\.r\.n)\.|qd|bid|tid|qid|qod|qhs|hs|prn"
     r"|q\s?\d{1,2}\s?h(?:rs?)?)(?![\w])",
     re.I)
+# Each route with the literals (lower case for a case-blind pattern) one of which any match holds:
+# the pattern runs only on a window that has one (most doses name no route).
 _ROUTES = (
-    ("oral", re.compile(r"\b(?:orally|oral|by mouth|swallowed)\b|\bP\.?O\.?\b", re.I)),
-    ("intravenous", re.compile(r"\b(?:intravenous(?:ly)?|infusion|IV)\b")),
-    ("intramuscular", re.compile(r"\b(?:intramuscular(?:ly)?|IM)\b")),
-    ("subcutaneous", re.compile(r"\b(?:subcutaneous(?:ly)?|subcut|SC|SQ)\b")),
-    ("sublingual", re.compile(r"\b(?:sublingual(?:ly)?|under the tongue)\b", re.I)),
-    ("topical", re.compile(r"\b(?:topical(?:ly)?|applied to the skin)\b", re.I)),
-    ("inhaled", re.compile(r"\b(?:inhaled|inhalation|by inhaler|nebuli[sz]ed)\b", re.I)),
-    ("rectal", re.compile(r"\b(?:rectal(?:ly)?|suppository)\b", re.I)),
-    ("transdermal", re.compile(r"\b(?:transdermal|patch)\b", re.I)),
-    ("nasal", re.compile(r"\b(?:intranasal|nasal spray|nasally)\b", re.I)),
+    ("oral", re.compile(r"\b(?:orally|oral|by mouth|swallowed)\b|\bP\.?O\.?\b", re.I),
+     ("oral", "by mouth", "swallowed", "po", "p.o")),
+    ("intravenous", re.compile(r"\b(?:intravenous(?:ly)?|infusion|IV)\b"), ("intravenous", "infusion", "IV")),
+    ("intramuscular", re.compile(r"\b(?:intramuscular(?:ly)?|IM)\b"), ("intramuscular", "IM")),
+    ("subcutaneous", re.compile(r"\b(?:subcutaneous(?:ly)?|subcut|SC|SQ)\b"), ("subcut", "SC", "SQ")),
+    ("sublingual", re.compile(r"\b(?:sublingual(?:ly)?|under the tongue)\b", re.I), ("sublingual", "under the tongue")),
+    ("topical", re.compile(r"\b(?:topical(?:ly)?|applied to the skin)\b", re.I), ("topical", "applied to the skin")),
+    ("inhaled", re.compile(r"\b(?:inhaled|inhalation|by inhaler|nebuli[sz]ed)\b", re.I),
+     ("inhaled", "inhalation", "by inhaler", "nebuli")),
+    ("rectal", re.compile(r"\b(?:rectal(?:ly)?|suppository)\b", re.I), ("rectal", "suppository")),
+    ("transdermal", re.compile(r"\b(?:transdermal|patch)\b", re.I), ("transdermal", "patch")),
+    ("nasal", re.compile(r"\b(?:intranasal|nasal spray|nasally)\b", re.I), ("nasal",)),
 )
+_ROUTE_TESTS = tuple((name, pattern, literals, bool(pattern.flags & re.I)) for name, pattern, literals in _ROUTES)
+# Characters a case-blind pattern matches to an ASCII letter that str.lower() does not lower to it
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
+# Where an amount can start: the first character of a run of digits and points (no other one
+# passes the look-behind of _DOSE; a run opening with a point is found from its first digit), or
+# a number word (the first word of each alternative of _WORD_NUM). A number ends where its run
+# of digits, points and commas ends, and after it, past any spaces and dashes, a dose goes on
+# with a unit, a connector ("to", "or", "and", "/"), a second number or "extra"/"additional"/
+# "more"/"further": only those first characters are let through.
+_NUMBER_RUN = re.compile(r"\d[\d.]*+(?=[\d.,]*+[\s\-\u2013\u2014]*+[mMg\u00b5\u03bcuiIUctoaef/.\d])")
+_SPACES = re.compile(r"\s+")
+_UNITS_WORD = re.compile(r"(?:international\s+)?units?$|IU$|U$", re.I)
+_BARE_VOLUME = re.compile(r"mL|ml|ML|cc|millilit(?:er|re)s?")
+_CLAUSE_DOT = re.compile(r"\.(?!\d)")
+_PER_SPLIT = re.compile(r"/|\s+per\s+")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half")
 
 
 def find_doses(document) -> list[DoseMention]:
@@ -108,21 +131,45 @@ def find_doses(document) -> list[DoseMention]:
 def dose_mentions(text: str, document=None) -> list[DoseMention]:
     """Dose mentions in ``text``; with ``document``, the route is looked for in the sentence."""
     out = []
-    for m in _DOSE.finditer(text):
+    for m in _dose_matches(text):
         if not _is_drug_amount(text, m):
             continue
         end = m.end()
         frequency = None
         f = _FREQ_ABBR.match(text, end) or _FREQ_NEAR.match(text, end, min(len(text), end + 60))
         if f is not None and "\n" not in text[end:f.end("f")]:
-            frequency = re.sub(r"\s+", " ", f.group("f"))
+            frequency = _SPACES.sub(" ", f.group("f"))
             end = f.end("f")
         if frequency is None and _is_bare_volume(m.group("unit")) and not _DOSING_CUE.search(_clause(text, m)):
             continue  # "a teaspoon is 5 mL", "a 150 mL bottle": a volume, not an amount given
         amount = m.group("a1") if not m.group("a2") else _join_range(m)
-        unit = re.sub(r"\s+", " ", m.group("unit"))
+        unit = _SPACES.sub(" ", m.group("unit"))
         route = _route(text, m.start(), end, document)
         out.append(DoseMention(m.start(), end, text[m.start():end], amount, unit, frequency, route))
+    return out
+
+
+def _dose_matches(text: str) -> list[re.Match]:
+    """``list(_DOSE.finditer(text))``, trying the pattern only where an amount can start (the
+    scan of every position is what is slow, on account of the case-blind number words)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _CASE_ODDITIES):
+        return list(_DOSE.finditer(text))  # case matching and str.lower() could disagree
+    starts = [m.start() for m in _NUMBER_RUN.finditer(text)]
+    starts += [i - 1 for i in starts if i and text[i - 1] == "."]  # ".5 mL"
+    for word in _NUMBER_WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = lowered.find(word, i + 1)
+    out: list[re.Match] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end:  # finditer resumes after the last match
+            m = _DOSE.match(text, start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
     return out
 
 
@@ -137,7 +184,7 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 60]
     if _LAB_AFTER.match(after) or _is_lab_unit(m.group("unit")):
         return False
-    if _FOOD_AFTER.match(after) or _FOOD_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+    if _FOOD_AFTER.match(after) or _food_before(text, m.start()):
         return False
     if _PACK_AFTER.match(after) and not m.group("per"):
         return False  # "a 30 g tube lasts a month": a pack size, not an amount given
@@ -146,29 +193,40 @@ def _is_drug_amount(text: str, m: re.Match) -> bool:
     if m.group("u1") and m.group("u1").lower() != m.group("unit").lower()[:len(m.group("u1"))].lower():
         # "5 mg to 10 mL": two different units are two things, not a range
         return False
-    if re.match(r"(?:international\s+)?units?$|IU$|U$", m.group("unit").strip(), re.I):
+    if _UNITS_WORD.match(m.group("unit").strip()):
         window = text[max(0, m.start() - 120):m.end() + 60]
         if _ALCOHOL.search(window):
             return False  # "14 units a week" of alcohol
     return True
 
 
+def _food_before(text: str, start: int) -> bool:
+    """_FOOD_BEFORE in the 50 characters before ``start``, looked for only when they hold a
+    food word."""
+    lo = max(0, start - 50)
+    window = text[lo:start]
+    lowered = window.lower()
+    if not any(map(lowered.__contains__, _FOOD_WORDS)) and not any(c in window for c in _CASE_ODDITIES):
+        return False
+    return _FOOD_BEFORE.search(text, lo, start) is not None
+
+
 def _is_bare_volume(unit: str) -> bool:
-    return re.fullmatch(r"mL|ml|ML|cc|millilit(?:er|re)s?", unit.strip()) is not None
+    return _BARE_VOLUME.fullmatch(unit.strip()) is not None
 
 
 def _clause(text: str, m: re.Match) -> str:
     """The clause around a match: back to the previous and on to the next ; . ! ? or line end."""
     start = max(text.rfind(c, max(0, m.start() - 200), m.start()) for c in ";.!?\n")
     ends = [i for i in (text.find(c, m.end(), m.end() + 200) for c in ";!?\n") if i >= 0]
-    dot = re.compile(r"\.(?!\d)").search(text, m.end(), m.end() + 200)
+    dot = _CLAUSE_DOT.search(text, m.end(), m.end() + 200)
     if dot:
         ends.append(dot.start())
     return text[start + 1:min(ends) if ends else m.end() + 200]
 
 
 def _is_lab_unit(unit: str) -> bool:
-    parts = [p.strip().lower() for p in re.split(r"/|\s+per\s+", unit)]
+    parts = [p.strip().lower() for p in _PER_SPLIT.split(unit)]
     return len(parts) > 1 and parts[0] in ("ml", "millilitres", "milliliters", "cc") and parts[1].startswith("min")
 
 
@@ -179,7 +237,9 @@ def _route(text: str, start: int, end: int, document) -> str | None:
         if sentence is not None:
             lo, hi = max(lo, sentence.start), min(hi, sentence.end)
     window = text[lo:hi]
-    for name, pattern in _ROUTES:
-        if pattern.search(window):
+    lowered = window.lower()
+    odd = any(c in window for c in _CASE_ODDITIES)
+    for name, pattern, literals, folded in _ROUTE_TESTS:
+        if (odd or any(map((lowered if folded else window).__contains__, literals))) and pattern.search(window):
             return name
     return None
