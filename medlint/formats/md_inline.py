@@ -18,6 +18,8 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 
+from medlint.formats.md_block import DispatchingParserBlock
+
 
 # Where an inline rule other than "text" may start: newline, escape, code, emphasis, link,
 # footnote reference ("[", which an image's "![" also needs), "~~" strike, "<" before a letter or
@@ -110,7 +112,8 @@ def _stamp(tokens: list[Token], first: int, start: int, end: int, src: str) -> N
 
 
 def make_markdown() -> MarkdownIt:
-    """CommonMark + GFM tables and strikethrough + footnotes, with positioned inline tokens."""
+    """CommonMark + GFM tables and strikethrough + footnotes, with positioned inline tokens
+    (and a block tokenizer that skips the rules a line cannot start: :mod:`md_block`)."""
     from mdit_py_plugins.footnote import footnote_plugin  # lazy: only Markdown needs it
 
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -120,6 +123,9 @@ def make_markdown() -> MarkdownIt:
     positioned.terminator_re = md.inline.terminator_re
     positioned._extra_terminator_chars = md.inline._extra_terminator_chars
     md.inline = positioned
+    dispatching = DispatchingParserBlock()
+    dispatching.ruler = md.block.ruler
+    md.block = dispatching
     md.use(footnote_plugin, inline=False, move_to_end=False)
     md.core.ruler.disable("text_join")
     md.core.ruler.disable("normalize")  # the parser is given LineTable.norm: no "\r", no NUL
