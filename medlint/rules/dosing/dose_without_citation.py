@@ -2,6 +2,7 @@
 or table row."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -59,6 +60,8 @@ class DoseWithoutCitation(Rule):
 
     def check(self, document) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
+        cited = sorted(c.start for c in document.citations)
+        cells = _DoseCells(document)
         for dose in document.doses:
             block = document.block_at(dose.start)
             if block is None or (block.kind == HEADING and not _is_text_dose_line(document, dose)):
@@ -70,9 +73,10 @@ class DoseWithoutCitation(Rule):
             if unit in seen:
                 continue
             seen.add(unit)
-            if any(unit[0] <= c.start <= unit[1] for c in document.citations) or _is_question(document, dose.start, unit):
+            i = bisect.bisect_left(cited, unit[0])  # a citation starting in [unit start, unit end]
+            if (i < len(cited) and cited[i] <= unit[1]) or _is_question(document, dose.start, unit):
                 continue
-            start, end = _anchor(document, block, unit)
+            start, end = _anchor(cells, block, unit)
             yield self.finding(document, start, end, dose=dose.text)
 
 
@@ -108,14 +112,32 @@ def _is_question(document, offset: int, unit: tuple[int, int]) -> bool:
     return text.rstrip().endswith("?")
 
 
-def _anchor(document, block, unit: tuple[int, int]) -> tuple[int, int]:
+def _anchor(cells: _DoseCells, block, unit: tuple[int, int]) -> tuple[int, int]:
     """The span to report: the unit, or for a table row the cell(s) holding doses."""
     if block.kind != TABLE_CELL:
         return unit
     lo, hi = unit
-    cells = [b for b in document.blocks
-             if b.kind == TABLE_CELL and b.group == block.group
-             and any(b.start <= d.start < b.end for d in document.doses)]
-    if not cells:
+    found = cells.of_row(block.group)
+    if not found:
         return lo, hi
-    return min(b.start for b in cells), max(b.end for b in cells)
+    return min(b.start for b in found), max(b.end for b in found)
+
+
+class _DoseCells:
+    """The table cells of each row that hold the start of a dose, found once per document (a
+    row's cells by bisecting the dose starts)."""
+
+    def __init__(self, document) -> None:
+        self.document = document
+        self._rows: dict | None = None
+
+    def of_row(self, group) -> list:
+        if self._rows is None:
+            starts = sorted(d.start for d in self.document.doses)
+            self._rows = {}
+            for b in self.document.blocks:
+                if b.kind == TABLE_CELL:
+                    i = bisect.bisect_left(starts, b.start)
+                    if i < len(starts) and starts[i] < b.end:
+                        self._rows.setdefault(b.group, []).append(b)
+        return self._rows.get(group, [])

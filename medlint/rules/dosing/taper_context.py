@@ -54,8 +54,11 @@ class TaperContext:
         filtered from them, so in order too)."""
         starts = self._starts.get(id(mentions))
         if starts is None:
-            self._starts[id(mentions)] = starts = [m.start for m in mentions]
+            starts = [m.start for m in mentions]
+            self._starts[id(mentions)] = starts = starts if starts == sorted(starts) else []
             self._lists.append(mentions)  # keep it alive: its id stays its own
+        if not starts:  # out of order (never from the drug scan) or empty: read them all
+            return [m for m in mentions if lo <= m.start < hi]
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
         return mentions[i:j]

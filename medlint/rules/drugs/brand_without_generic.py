@@ -1,6 +1,7 @@
 """brand-without-generic (MED402): a brand name's first mention does not give the generic name."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -60,6 +61,8 @@ class BrandWithoutGeneric(Rule):
 
         lex = store.load()
         drugs = [d for d in document.drugs if not _skipped(document, d.start)]
+        starts = [d.start for d in drugs]  # in order: the drug scan yields mentions by position
+        starts = starts if starts == sorted(starts) else None
         seen: set[str] = set()
         for mention in drugs:
             if not mention.is_brand or mention.brand is None:
@@ -72,13 +75,20 @@ class BrandWithoutGeneric(Rule):
             generics = set(entry.generics) if entry is not None else {mention.generic}
             units = [_unit(document, mention.start)] + _labelled_neighbours(document, mention.start)
             if any(lo <= d.start and d.end <= hi and not d.is_brand and _ingredients(lex, d) & generics
-                   for d in drugs for lo, hi in units):
+                   for lo, hi in units for d in _starting_in(drugs, starts, lo, hi)):
                 continue
             suggestion = f"{mention.brand} ({mention.generic})"
             s, e = document.to_source(mention.start, mention.end)
             yield self.finding(document, mention.start, mention.end, brand=mention.brand,
                                generic=mention.generic, suggestions=[suggestion],
                                fix=Fix(s, e, suggestion, safe=False))
+
+
+def _starting_in(drugs: list, starts: list[int] | None, lo: int, hi: int) -> list:
+    """The mentions starting in [lo, hi] (``starts``: their starts, in order; None: read all)."""
+    if starts is None:
+        return drugs
+    return drugs[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
 
 
 def _entry(lex, text: str):
