@@ -151,7 +151,8 @@ WORDINGS = [
     "This guide does not take the place of a chat with your own doctor.",
     "It should not be used instead of the advice of your nurse.", "It is not meant to diagnose anything.",
     "Our notes should not be considered medical advice.", "Nothing here should be taken as medical advice.",
-    "A general overview; not personal medical advice.", "Bring these questions to your visit, not to replace their guidance.",
+    "A general overview; not personal medical advice.",
+    "Bring these questions to your visit, not to replace their guidance.",
     "Never ignore professional advice because of this page.", "Do not be used for self-treatment.",
     "Written to inform readers, and not to prescribe.", "This does not replace the care relationship.",
     "This tool can't offer you professional advice.", "We're not medical providers.",
@@ -258,3 +259,29 @@ def test_error_prone_notation_finds_the_same_per_block(monkeypatch):
     with monkeypatch.context() as patched:
         patched.setattr(epn, "_separated", lambda prose, blocks: False)
         assert list(rule.check(_document(text))) == fast
+
+
+# -- duplicate-content: words read from the prose lower-cased once ---------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from medlint.analysis.types import Sentence  # noqa: E402
+from medlint.rules.hygiene import duplicate_content as dc  # noqa: E402
+
+_PIECES = st.sampled_from(["Don't", "rock'n'roll", "a''b", "'quoted'", "dogs'", "x_y", "Caf\u00e9", "na\u00efve",
+                           "\u201cSmart\u201d", "It\u2019s", "10,000", "3.5mg", "\u2014", "e.g.", "U.S.", "-", "/",
+                           " ", "  ", "\t", "\n", "?", "(", ")", "ONE", "two", "\u00c9T\u00c9", "\u0131l", "\u212a"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=0, max_size=12), min_size=1, max_size=6))
+def test_duplicate_content_words_are_the_words_of_each_sentence(sentences):
+    texts = ["".join(pieces) for pieces in sentences]
+    prose = " ".join(texts)
+    spans, start = [], 0
+    for text in texts:
+        spans.append(Sentence(start, start + len(text), 0, text))
+        start += len(text) + 1
+    words_of = dc._words_in(prose)
+    for sentence in spans:
+        assert words_of(sentence) == dc._words(sentence.text)
