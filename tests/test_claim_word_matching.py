@@ -40,6 +40,22 @@ def test_matching_at_word_starts_finds_what_a_scan_finds(entries, text):
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("text", SENTENCES)
+def test_keyed_patterns_match_what_the_whole_alternation_matches(text):
+    entries = ["no", "not", "no one", "nothing", "not only", "did not", "can't", "\\w+n['\u2019]t", r",\s*yet", "but"]
+    pattern = phrase_regex(entries)
+    keys = pattern_words.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
+    by_key = pattern_words.keyed_patterns(entries, phrase_regex)
+    assert set(by_key) == keys
+    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text), by_key)
+    assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_keyed_patterns_need_every_start_known():
+    assert pattern_words.keyed_patterns(["no", r"(?i)x"], phrase_regex) is None
+    assert set(pattern_words.keyed_patterns(["no doubt", "not", "no"], phrase_regex)) == {"no", "not"}
+
+
 def test_token_keys_refuse_words_a_token_cannot_start_with():
     assert pattern_words.token_keys(frozenset({"no", ",yet", "can't"})) == {"no", ",", "can't"}
     assert pattern_words.token_keys(frozenset({"-based"})) is None   # a hyphen may stand inside a token
@@ -66,7 +82,7 @@ def test_ends_every_match_with():
 
 def test_the_lexicon_knows_where_its_triggers_start():
     lex = claim_lexicon.load()
-    assert all(rule.keys is not None for rule in lex.context_rules)
+    assert all(rule.keys is not None and rule.by_key is not None for rule in lex.context_rules)
     assert "but" in lex.terminate_keys and "," in lex.terminate_keys
     assert lex.lead_in_ends_with_colon
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medlint import resources
-from medlint.analysis.pattern_words import ends_every_match_with, first_words, token_keys
+from medlint.analysis.pattern_words import ends_every_match_with, first_words, keyed_patterns, token_keys
 
 LEXICON_FILE = "claim_lexicon.yaml"
 
@@ -42,6 +42,7 @@ class ContextRule:
     and_ends: bool
     first_words: frozenset[str] | None = None   # words a trigger can start with (None: unknown)
     keys: frozenset[str] | None = None   # tokens a match can start on (None: scan the text)
+    by_key: dict[str, re.Pattern] | None = None  # key -> the triggers that can start on it
 
 
 @dataclass
@@ -93,9 +94,19 @@ class Lexicon:
     outcome_lead_in: re.Pattern | None = None
     terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
     pseudo_keys: frozenset[str] | None = None
+    terminate_by_key: dict[str, re.Pattern] | None = None
+    pseudo_by_key: dict[str, re.Pattern] | None = None
     adverse_keys: frozenset[str] | None = None    # tokens an adverse phrase can start on
     lead_in_ends_with_colon: bool = False  # every list / outcome lead-in match ends with ":" (and space)
     extra: dict = field(default_factory=dict)
+
+    def derived(self, key: str, build):
+        """A value computed from the lexicon on first use and kept in ``extra`` (a union of
+        word sets, say, too dear to rebuild for every sentence)."""
+        value = self.extra.get(key)
+        if value is None:
+            value = self.extra[key] = build()
+        return value
 
     def may_claim(self, words: set[str] | frozenset[str]) -> bool:
         """Whether a sentence with these lower-case words can hold an efficacy predicate (a
@@ -218,7 +229,7 @@ def load() -> Lexicon:
                 first = _entries_first_words(entries)
                 rules.append(ContextRule(category, direction, phrase_regex(entries), int(spec.get("max_scope", 8)),
                                          bool(spec.get("comma", True)), bool(spec.get("and_ends", False)), first,
-                                         token_keys(first)))
+                                         token_keys(first), keyed_patterns(entries, phrase_regex)))
     pseudo = phrase_regex(ctx["negated"].get("pseudo", []))
     c = data["claims"]
     words, multi = set(), {}
@@ -288,6 +299,8 @@ def load() -> Lexicon:
         outcome_lead_in=re.compile(c["outcome_lead_in"], re.IGNORECASE),
         terminate_keys=token_keys(_entries_first_words(ctx["terminate"])),
         pseudo_keys=token_keys(_entries_first_words(ctx["negated"].get("pseudo", []))),
+        terminate_by_key=keyed_patterns(ctx["terminate"], phrase_regex),
+        pseudo_by_key=keyed_patterns(ctx["negated"].get("pseudo", []), phrase_regex),
         adverse_keys=token_keys(_entries_first_words(c["adverse"])),
         lead_in_ends_with_colon=all(ends_every_match_with(c[k], r":\s*$") for k in ("list_lead_in", "outcome_lead_in")),
     )

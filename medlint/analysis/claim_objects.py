@@ -62,34 +62,40 @@ def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12
     found: list[str] = []
     p = start
     multiword = lex.multiword_conditions
+    # words that open a phrase read below (the other words can only be conditions themselves)
+    openers = lex.derived("condition_openers", lambda: frozenset(lex.multiword_conditions).union(
+        lex.condition_adjectives, lex.population, lex.functions))
+    conditions, exceptions, suffixes = lex.conditions, lex.suffix_exceptions, lex.condition_suffixes
     while p < end:
         low = toks[p].low
-        phrases = multiword.get(low)
-        phrase = next((ph for ph in phrases if tuple(t.low for t in toks[p:p + len(ph)]) == ph),
-                      None) if phrases else None
-        if phrase:
-            found.append(" ".join(phrase))
-            p += len(phrase)
-            continue
-        if low in lex.condition_adjectives and p + 1 < end and _noun_like(toks[p + 1].low, lex) \
-                and toks[p + 1].low not in lex.modifier_heads \
-                and (p + 2 >= end or toks[p + 2].low not in lex.modifier_heads):  # not "overactive nerve cells"
-            found.append(low + " " + toks[p + 1].low)  # "an enlarged prostate", "swollen ankles"
-            p += 2
-            continue
-        if low in lex.population and p + 2 < end and toks[p + 1].low == "with":
-            # "the best choice for people with (a) mechanical heart valve": what they have is a condition
-            q = p + 3 if toks[p + 2].low in ("a", "an", "the", "some") else p + 2
-            if q < end and _noun_like(toks[q].low, lex):
-                found.append(" ".join(t.low for t in toks[p:min(end, q + 3)]))
-                p = q + 1
+        if low in openers:
+            phrases = multiword.get(low)
+            phrase = next((ph for ph in phrases if tuple(t.low for t in toks[p:p + len(ph)]) == ph),
+                          None) if phrases else None
+            if phrase:
+                found.append(" ".join(phrase))
+                p += len(phrase)
                 continue
-        if low in lex.functions and p + 1 < end and toks[p + 1].low in lex.trouble_nouns:
-            found.append(low + " " + toks[p + 1].low)  # "sleep problems", "mood swings": a condition
-            p += 2
-            continue
-        last_part = low.rsplit("-", 1)[-1]
-        if lex.is_condition_word(low) or ("-" in low and lex.is_condition_word(last_part)):
+            if low in lex.condition_adjectives and p + 1 < end and _noun_like(toks[p + 1].low, lex) \
+                    and toks[p + 1].low not in lex.modifier_heads \
+                    and (p + 2 >= end or toks[p + 2].low not in lex.modifier_heads):  # not "overactive nerve cells"
+                found.append(low + " " + toks[p + 1].low)  # "an enlarged prostate", "swollen ankles"
+                p += 2
+                continue
+            if low in lex.population and p + 2 < end and toks[p + 1].low == "with":
+                # "the best choice for people with (a) mechanical heart valve": what they have is a condition
+                q = p + 3 if toks[p + 2].low in ("a", "an", "the", "some") else p + 2
+                if q < end and _noun_like(toks[q].low, lex):
+                    found.append(" ".join(t.low for t in toks[p:min(end, q + 3)]))
+                    p = q + 1
+                    continue
+            if low in lex.functions and p + 1 < end and toks[p + 1].low in lex.trouble_nouns:
+                found.append(low + " " + toks[p + 1].low)  # "sleep problems", "mood swings": a condition
+                p += 2
+                continue
+        # lex.is_condition_word(low), inline (the word is lower case already)
+        if low in conditions or (len(low) >= 6 and low not in exceptions and low.endswith(suffixes)) \
+                or ("-" in low and lex.is_condition_word(low.rsplit("-", 1)[-1])):
             nxt = toks[p + 1].low if p + 1 < end else ""
             if not (modifier_check and nxt in lex.modifier_heads):
                 found.append(low)

@@ -183,7 +183,7 @@ def form_ok(toks: list[Tok], i: int, forms, lex: Lexicon) -> bool:
 
 
 def _after_copula(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    k = _previous(toks, i, _derived(lex, "degree_skip", lambda: lex.adverbs | _DEGREE))
+    k = _previous(toks, i, lex.derived("degree_skip", lambda: lex.adverbs | _DEGREE))
     if k < 0:
         return False
     low = toks[k].low
@@ -214,15 +214,6 @@ _COPULAS = frozenset("remain remains remained seem seems seemed appear appears a
 _PRONOUN_COPULAS = frozenset("it's it’s that's that’s they're they’re what's what’s".split())
 
 
-def _derived(lex: Lexicon, key: str, build):
-    """A set derived from the lexicon, built on first use and kept in ``lex.extra`` (a union
-    of word sets is too dear to rebuild for every predicate)."""
-    value = lex.extra.get(key)
-    if value is None:
-        value = lex.extra[key] = frozenset(build())
-    return value
-
-
 def _plural(word: str) -> bool:
     """A plural-looking noun, which can govern a bare verb ("lozenges shorten colds")."""
     return (len(word) > 3 and word.isalpha() and word.endswith("s")
@@ -236,7 +227,7 @@ _NOT_PLURAL = frozenset("does has was this its always perhaps across plus less w
 def subject(toks: list[Tok], first: int, lex: Lexicon) -> tuple[list[Tok], str]:
     """The subject words of the predicate starting at token ``first``, and how they were
     found: "clause", "relative" (the noun a that/which/who refers to) or "coordinated"."""
-    skip = _derived(lex, "subject_skip", lambda: lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA)
+    skip = lex.derived("subject_skip", lambda: lex.modals | lex.adverbs | lex.evidential | VERB_GROUP_EXTRA)
     j = _previous(toks, first, skip)
     lead = enumerator_length(toks)  # "4. Eases low mood": the number is not a subject
     segment: list[Tok] = []

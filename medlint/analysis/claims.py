@@ -44,13 +44,19 @@ def find_claims(document) -> list[Claim]:
     claims: list[Claim] = []
     consumed = -1
     last_treatment = -100
+    # the lexicon sets every sentence is checked against, read once (this loop sees every sentence)
+    phrase_starts, treatments = lex.treatment_phrase_starts, lex.treatments
+    prefilter, gated = lex.prefilter, lex.gated_keywords
     for index, (sentence, words, assertive, _) in enumerate(views_of(document)):
-        near = _near(drug_spans, drug_starts, sentence)
-        if not words.isdisjoint(lex.treatment_phrase_starts):
+        i = bisect.bisect_left(drug_starts, sentence.start) - 1
+        if i < 0:
+            i = 0
+        near = _near(drug_spans, i, sentence) if i < len(drug_starts) and drug_starts[i] < sentence.end else []
+        if not words.isdisjoint(phrase_starts):
             near = near + [(m.start() + sentence.start, m.end() + sentence.start)
                            for m in lex.treatment_phrases.finditer(sentence.text)]
         recent = index - last_treatment <= _PRONOUN_REACH
-        mentions = bool(near) or not words.isdisjoint(lex.treatments)
+        mentions = bool(near) or not words.isdisjoint(treatments)
         if mentions:
             last_treatment = index
         if sentence.start < consumed or not assertive:
@@ -58,7 +64,7 @@ def find_claims(document) -> list[Claim]:
         lead_in = None
         if ":" in words and (not lex.lead_in_ends_with_colon or sentence.text.rstrip().endswith(":")):
             lead_in = lex.list_lead_in.search(sentence.text) or lex.outcome_lead_in.search(sentence.text)
-        if not lead_in and not lex.may_claim(words):
+        if not lead_in and words.isdisjoint(prefilter) and (words.isdisjoint(gated) or not lex.may_claim(words)):
             continue  # no efficacy word at all: the common case, kept cheap
         toks = claim_parts.tokens(sentence.text, sentence.start, near)
         if lead_in:
@@ -74,8 +80,9 @@ def find_claims(document) -> list[Claim]:
     return claims
 
 
-def _near(drug_spans: list[tuple[int, int]], starts: list[int], sentence: Sentence) -> list[tuple[int, int]]:
-    i = max(0, bisect.bisect_left(starts, sentence.start) - 1)
+def _near(drug_spans: list[tuple[int, int]], i: int, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans from ``drug_spans[i]`` on that overlap the sentence (``i``: the last span
+    starting before the sentence, or the first)."""
     out = []
     while i < len(drug_spans) and drug_spans[i][0] < sentence.end:
         a, b = drug_spans[i]
@@ -98,7 +105,7 @@ def _sentence_claim(sentence: Sentence, toks, lex, recent: bool, implicit: bool 
             continue
         if ctx is None:
             off = sentence.start
-            ctx = context.SentenceContext(sentence.text, off, [(t.start - off, t.end - off, t.low) for t in toks])
+            ctx = context.SentenceContext(sentence.text, off, [(a - off, b - off, low) for a, b, low, _ in toks])
         categories = ctx.categories_at(pred.anchor)
         if categories & _EXCLUDING:
             continue

@@ -83,7 +83,7 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
     # On a plain text (ASCII word characters) a pattern is tried only at the words its
     # matches can start on, not at every position (pattern_words.finditer_at_words).
     present = {w[2] for w in words}
-    for w in [w for w in present if "'" in w or "’" in w]:
+    for w in [w for w in present if "'" in w or "’" in w] if "'" in text or "’" in text else ():
         present.add(w.replace("’", "'").split("'")[0])  # "nothing's": a trigger may end at the apostrophe
         if w.endswith(("n't", "n’t")):
             present.add(NT_SUFFIX)
@@ -95,20 +95,22 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
         if rule.first_words is None or not present.isdisjoint(rule.first_words):
             if index is False:
                 index = word_index(words) if plain(text) else None
-            found.extend((rule, m) for m in finditer_at_words(rule.pattern, rule.keys, text, index))
+            found.extend((rule, m) for m in finditer_at_words(rule.pattern, rule.keys, text, index, rule.by_key))
     if not found:
         return []
     pseudo = None  # only negation triggers are checked against the pseudo-triggers
     starts = [w[0] for w in words]
     terminators = {_index_at(starts, m.start())
-                   for m in finditer_at_words(lexicon.terminate, lexicon.terminate_keys, text, index)}
-    series = _series_commas(words)
+                   for m in finditer_at_words(lexicon.terminate, lexicon.terminate_keys, text, index,
+                                              lexicon.terminate_by_key)}
+    series = _series_commas(words) if "," in present else _NO_SERIES
     out: list[Modifier] = []
     for rule, m in found:
         if rule.category == NEGATED:
             if pseudo is None:
                 pseudo = [(p.start(), p.end()) for p in
-                          finditer_at_words(lexicon.pseudo, lexicon.pseudo_keys, text, index)]
+                          finditer_at_words(lexicon.pseudo, lexicon.pseudo_keys, text, index,
+                                            lexicon.pseudo_by_key)]
             if any(a <= m.start() and m.end() <= b for a, b in pseudo):
                 continue
         first = _index_at(starts, m.start())
@@ -144,6 +146,7 @@ def _series_commas(words) -> set[int]:
     return out
 
 
+_NO_SERIES: frozenset[int] = frozenset()
 _CONJUNCTIONS = frozenset("and or nor but so yet then".split())
 _SERIES_NEXT = frozenset((",", "and", "or", "nor"))
 

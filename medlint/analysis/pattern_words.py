@@ -211,31 +211,58 @@ def plain(text: str) -> bool:
     return _UNPLAIN.search(text) is None
 
 
+def keyed_patterns(entries, compile_entries) -> dict[str, re.Pattern] | None:
+    """key -> ``compile_entries`` of the entries whose matches can start on that key (see
+    :func:`token_keys`; an entry may stand under several keys, in the order given), or None
+    when some entry's start is unknown. Trying only these at a word is what trying the whole
+    alternation there does: no other entry can match at that word."""
+    groups: dict[str, list] = {}
+    for entry in entries:
+        keys = token_keys(first_words(str(entry)))
+        if keys is None:
+            return None
+        for key in keys:
+            groups.setdefault(key, []).append(entry)
+    return {key: compile_entries(group) for key, group in groups.items()}
+
+
 def finditer_at_words(pattern: re.Pattern, keys: frozenset[str] | None, text: str,
-                      index: tuple[dict[str, list[int]], list[int]] | None) -> list[re.Match]:
+                      index: tuple[dict[str, list[int]], list[int]] | None,
+                      by_key: dict[str, re.Pattern] | None = None) -> list[re.Match]:
     """``list(pattern.finditer(text))`` for a lexicon pattern, tried only at the tokens its
     matches can start on (``keys``, from :func:`token_keys`), on a :func:`plain` text indexed
     by :func:`word_index` (``index``; None: scan). The same matches: finditer's leftmost,
-    non-overlapping ones, since no match can start anywhere else."""
+    non-overlapping ones, since no match can start anywhere else. With ``by_key``
+    (:func:`keyed_patterns`) a word is tried with the entries that can start on it only;
+    the offsets after an apostrophe, with the whole pattern."""
     if keys is None or index is None:
         return list(pattern.finditer(text))
     by_word, inner = index
-    starts = [s for key in keys.intersection(by_word) for s in by_word[key]]
-    if inner:
-        starts = sorted(set(starts).union(inner))
-    elif not starts:
-        return []
+    hits = keys.intersection(by_word)
+    if by_key is None:
+        tries = [(s, pattern) for key in hits for s in by_word[key]]
     else:
-        starts.sort()
+        tries = [(s, by_key[key]) for key in hits for s in by_word[key]]
+    if inner:
+        apostrophes = set(inner)
+        tries = [t for t in tries if t[0] not in apostrophes]
+        tries.extend((s, pattern) for s in apostrophes)
+    elif not tries:
+        return []
+    tries.sort(key=_first)
     out = []
     end = 0
-    for p in starts:
+    for p, regex in tries:
         if p < end:
             continue
-        m = pattern.match(text, p)
+        m = regex.match(text, p)
         if m is not None:
             if m.end() == p:  # an empty match: finditer's own stepping applies
                 return list(pattern.finditer(text))
             out.append(m)
             end = m.end()
     return out
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
