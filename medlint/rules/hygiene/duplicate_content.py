@@ -196,7 +196,8 @@ class DuplicateContent(Rule):
             if index in skip:
                 continue
             if index != block_index:
-                self._paragraph(document, block_index, block_words, paragraphs, flagged, done)
+                if len(block_words) > 1:  # a paragraph of one sentence is judged as that sentence
+                    self._paragraph(document, block_index, block_words, paragraphs, flagged, done)
                 block_index, block_words = index, []
             words = words_of(sentence)
             block_words.append(words)
