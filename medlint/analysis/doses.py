@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from medlint.analysis.literals import LiteralSet
 from medlint.analysis.types import DoseMention
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -121,6 +122,7 @@ _CLAUSE_DOT = re.compile(r"\.(?!\d)")
 _PER_SPLIT = re.compile(r"/|\s+per\s+")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half")
+_NUMBER_WORD_SCAN = LiteralSet(_NUMBER_WORDS)
 
 
 def find_doses(document) -> list[DoseMention]:
@@ -157,11 +159,7 @@ def _dose_matches(text: str) -> list[re.Match]:
         return list(_DOSE.finditer(text))  # case matching and str.lower() could disagree
     starts = [m.start() for m in _NUMBER_RUN.finditer(text)]
     starts += [i - 1 for i in starts if i and text[i - 1] == "."]  # ".5 mL"
-    for word in _NUMBER_WORDS:
-        i = lowered.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = lowered.find(word, i + 1)
+    starts += [i for i, _ in _NUMBER_WORD_SCAN.find_all(lowered)]
     out: list[re.Match] = []
     end = 0
     for start in sorted(set(starts)):

@@ -158,13 +158,17 @@ def _dosed(ctx, mentions) -> set[str]:
     """Drugs a dose is stated for: the drug nearest each dose in its sentence, list item or row."""
     document = ctx.document
     dosed: set[str] = set()
+    referents: dict[tuple, set[str]] = {}  # doses of one unit share it (in a table: one cell)
     for dose in document.doses:
         if ctx.in_aside(dose.start):
             continue
         lo, hi = document.citation_unit(dose.start, dose.end)
         near = [m for m in ctx.within(mentions, lo, hi + 1) if m.end <= hi]
         if not near:
-            dosed |= _referent(ctx, dose.start, lo, mentions)  # "The usual starting dose is 5 mg."
+            key = (lo, document.block_index_at(dose.start))
+            if key not in referents:
+                referents[key] = _referent(ctx, dose.start, lo, mentions)  # "The usual starting dose is 5 mg."
+            dosed |= referents[key]
             continue
         nearest = min(near, key=lambda m: (m.start - dose.end if m.start >= dose.end else dose.start - m.end,
                                            m.start >= dose.end))

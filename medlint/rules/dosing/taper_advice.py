@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medlint.analysis.literals import LiteralSet
+
 _F = re.I
 _TAPER = re.compile(r"\b(?:taper(?:s|ed|ing)?|wean(?:s|ed|ing)?)\b", _F)
 _LOWER = re.compile(
@@ -131,15 +133,21 @@ class Advice:
     text: str
 
 
-def is_taper_advice(text: str) -> bool:
-    """True when the sentence ``text`` advises tapering or warns against stopping suddenly."""
+_ALL_PATHS = (True, True, True)
+
+
+def is_taper_advice(text: str, paths: tuple[bool, bool, bool] = _ALL_PATHS) -> bool:
+    """True when the sentence ``text`` advises tapering or warns against stopping suddenly.
+    ``paths`` (from :func:`advice_paths`) skips the tests whose words the sentence lacks."""
     if text.rstrip().endswith("?"):
         return False
-    if _NO_NEED.search(text) or _STEPWISE.search(text) or any(_is_taper_word(text, m) for m in _TAPER.finditer(text)):
+    words, sudden, gradual = paths
+    if words and (_NO_NEED.search(text) or _STEPWISE.search(text)
+                  or any(_is_taper_word(text, m) for m in _TAPER.finditer(text))):
         return True
-    if _warns_sudden_stop(text):
+    if sudden and _warns_sudden_stop(text):
         return True
-    return _gradual_lowering(text)
+    return gradual and _gradual_lowering(text)
 
 
 def _is_taper_word(text: str, m: re.Match) -> bool:
@@ -200,6 +208,7 @@ _ABOUT_WORDS = ("dos", "medic", "drug", "treatment", "tablet", "pill", "capsule"
                 "painkiller", "pain reliever", "prescription", "steroid", "antidepressant", "stop", "discontinu",
                 "withdraw", "off", " it", " them", "be reduc", "be lower", "be decreas", "be cut")
 _WORDS = tuple(sorted({*_ANY_WORDS, *_STOP_WORDS, *_LOWER_WORDS}))
+_WORD_SCAN = LiteralSet(_WORDS)
 _ANY, _STOPPING, _LOWERING = 1, 2, 4
 _FLAGS = {w: (_ANY if w in _ANY_WORDS else 0) | (_STOPPING if w in _STOP_WORDS else 0)
           | (_LOWERING if w in _LOWER_WORDS else 0) for w in _WORDS}
@@ -224,50 +233,58 @@ def _manner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return pieces("sudden"), pieces("gradual") + _SCHEDULE_WORDS
 
 
-def may_be_advice(lowered: str, flags: int | None = None) -> bool:
-    """False when the lower-cased sentence cannot be taper advice (it lacks every word the
-    detector needs); True when it may be. ``flags``: which of the word groups it holds, when
-    already known."""
+def advice_paths(lowered: str, flags: int | None = None) -> tuple[bool, bool, bool]:
+    """Which tests of :func:`is_taper_advice` the lower-cased sentence holds the words for: the
+    taper / step-down / no-need patterns, a sudden stop, a gradual lowering. ``flags``: which of
+    the word groups it holds, when already known."""
     if flags is None:
         flags = 0
         for word in _WORDS:
             if word in lowered:
                 flags |= _FLAGS[word]
-    if flags & _ANY or _NO_NEED_STOP in lowered:
-        return True
     sudden, gradual = _manner_words()
-    return bool(flags & _STOPPING and any(map(lowered.__contains__, sudden))
-                or flags & _LOWERING and any(map(lowered.__contains__, gradual))
-                and any(map(lowered.__contains__, _ABOUT_WORDS)))
+    return (bool(flags & _ANY) or _NO_NEED_STOP in lowered,
+            bool(flags & _STOPPING) and any(map(lowered.__contains__, sudden)),
+            bool(flags & _LOWERING) and any(map(lowered.__contains__, gradual))
+            and any(map(lowered.__contains__, _ABOUT_WORDS)))
 
 
-def _candidates(document) -> list:
-    """The sentences that may be taper advice: the words the detector needs are looked up once
-    in the whole lower-cased prose, and only sentences holding one are checked further."""
+def may_be_advice(lowered: str, flags: int | None = None) -> bool:
+    """False when the lower-cased sentence cannot be taper advice (it lacks every word the
+    detector needs); True when it may be."""
+    return any(advice_paths(lowered, flags))
+
+
+def _candidates(document) -> list[tuple]:
+    """The sentences that may be taper advice, with the tests each may pass: the words the
+    detector needs are looked up once in the whole lower-cased prose, and only sentences
+    holding one are checked further."""
     sentences = document.sentences
     prose = document.prose
     lowered = prose.lower()
     if len(lowered) != len(prose) or any(c in prose for c in _CASE_ODDITIES):
-        return list(sentences)  # offsets or case matching would differ: read every sentence
+        return [(s, _ALL_PATHS) for s in sentences]  # case matching could differ: read every sentence
     hit: dict[int, list] = {}  # sentence start -> [sentence, flags]
-    for word in _WORDS:
-        i = lowered.find(word)
-        while i >= 0:
-            sentence = document.sentence_at(i)
-            if sentence is not None and i + len(word) <= sentence.end:
-                entry = hit.setdefault(sentence.start, [sentence, 0])
-                entry[1] |= _FLAGS[word]
-            i = lowered.find(word, i + 1)
-    return [s for s, flags in (hit[k] for k in sorted(hit)) if may_be_advice(s.text.lower(), flags)]
+    for i, word in _WORD_SCAN.find_all(lowered):
+        sentence = document.sentence_at(i)
+        if sentence is not None and i + len(word) <= sentence.end:
+            entry = hit.setdefault(sentence.start, [sentence, 0])
+            entry[1] |= _FLAGS[word]
+    out = []
+    for s, flags in (hit[k] for k in sorted(hit)):
+        paths = advice_paths(s.text.lower(), flags)
+        if any(paths):
+            out.append((s, paths))
+    return out
 
 
 def find_advice(document, skip_kinds: tuple[str, ...] = ("related", "references")) -> list[Advice]:
     """Every sentence of the document that is taper advice (sections of ``skip_kinds`` aside)."""
     out = []
-    for sentence in _candidates(document):
+    for sentence, paths in _candidates(document):
         section = document.section_at(sentence.start)
         if section is not None and section.kind in skip_kinds:
             continue
-        if is_taper_advice(sentence.text):
+        if is_taper_advice(sentence.text, paths):
             out.append(Advice(sentence.start, sentence.end, sentence.text))
     return out
