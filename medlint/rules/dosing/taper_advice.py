@@ -194,8 +194,9 @@ def _warns_sudden_stop(text: str) -> bool:
 
 # Words (lower case, found inside words) that the patterns above need: advice always holds one
 # of _ANY_WORDS, or a stopping word (_STOP) with a sudden manner, or a lowering word (_LOWER)
-# with a gradual manner and a word of _ABOUT_DOSE. A sentence with none of them is not read at all. Keep in step with the
-# patterns (tests/test_rule_taper_index.py checks the gate against the detector).
+# with a gradual manner and a word of _ABOUT_DOSE. A sentence with none of them is not read at
+# all, and only the tests it has the words for are run. Keep in step with the patterns
+# (tests/test_rule_taper_index.py checks the gate against the detector).
 _ANY_WORDS = ("taper", "wean", "step", "titrat")  # _TAPER, _NO_NEED, _STEPWISE
 _NO_NEED_STOP = "can be stopped"  # the one _NO_NEED without "taper" or "wean"
 _STOP_WORDS = ("stop", "quit", "discontinu", "ceas", "cessation", "turkey", "withdraw", "hal", "off", "reduc",
