@@ -45,15 +45,50 @@ def test_keyed_patterns_match_what_the_whole_alternation_matches(text):
     entries = ["no", "not", "no one", "nothing", "not only", "did not", "can't", "\\w+n['\u2019]t", r",\s*yet", "but"]
     pattern = phrase_regex(entries)
     keys = pattern_words.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
-    by_key = pattern_words.keyed_patterns(entries, phrase_regex)
-    assert set(by_key) == keys
-    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text), by_key)
-    assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in pattern.finditer(text)]
+    keyed = pattern_words.keyed_patterns(entries, phrase_regex)
+    assert set(keyed.patterns) == keys
+    want = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text), keyed)
+    assert [(m.span(), m.group()) for m in found] == want
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    sentence = pattern_words.SentenceWords(text, words, {w[2] for w in words})
+    assert [(m.span(), m.group()) for m in sentence.finditer(pattern, keys, keyed)] == want
+    if sentence.cannot_match(keyed):
+        assert not want
+
+
+@pytest.mark.parametrize("text, clean, matches", [
+    ("It did not lower the fever but no one noticed", True, ["not", "but", "no one"]),
+    ("Nothing proven so far and not yet known", True, ["nothing", "not"]),
+    ("Doctors say it works; nothing more", True, ["nothing"]),
+    ("The trial showed a benefit", True, []),
+    ("The nurse's advice is not to stop", False, ["not"]),
+])
+def test_a_sentence_tries_only_the_words_whose_readings_are_all_there(text, clean, matches):
+    entries = ["not", "no one", "nothing", "but", "not only that"]
+    pattern = phrase_regex(entries)
+    keys = pattern_words.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
+    keyed = pattern_words.keyed_patterns(entries, phrase_regex)
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    sentence = pattern_words.SentenceWords(text, words, {w[2] for w in words})
+    assert sentence.clean is clean
+    assert [m.group().lower() for m in sentence.finditer(pattern, keys, keyed)] == matches
+    assert sentence.cannot_match(keyed) is (clean and not matches)
 
 
 def test_keyed_patterns_need_every_start_known():
     assert pattern_words.keyed_patterns(["no", r"(?i)x"], phrase_regex) is None
-    assert set(pattern_words.keyed_patterns(["no doubt", "not", "no"], phrase_regex)) == {"no", "not"}
+    keyed = pattern_words.keyed_patterns(["no doubt", "not", "no", r"no\s+(?:evidence|proof)"], phrase_regex)
+    assert set(keyed.patterns) == {"no", "not"}
+    assert ("no", frozenset({"no", "evidence"})) in keyed.by_trigger["evidence"]
+    assert "no" in keyed.triggers and not keyed.unknown
+
+
+def test_tokens_by_key_reads_the_whole_pattern():
+    assert pattern_words.tokens_by_key(r"(?:is|are)\s+not\s+true") == {
+        "is": {frozenset({"is", "not", "true"})}, "are": {frozenset({"are", "not", "true"})}}
+    assert pattern_words.tokens_by_key(r"no\s+longer\s+\w+") is None         # \w+: unknown
+    assert pattern_words.tokens_by_key(r"[a-z]+ologists") is None             # a range is not 3 letters
 
 
 def test_token_keys_refuse_words_a_token_cannot_start_with():
@@ -83,6 +118,7 @@ def test_ends_every_match_with():
 def test_the_lexicon_knows_where_its_triggers_start():
     lex = claim_lexicon.load()
     assert all(rule.keys is not None and rule.by_key is not None for rule in lex.context_rules)
+    assert lex.terminate_by_key is not None and lex.pseudo_by_key is not None
     assert "but" in lex.terminate_keys and "," in lex.terminate_keys
     assert lex.lead_in_ends_with_colon
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medlint import resources
-from medlint.analysis.pattern_words import ends_every_match_with, first_words, keyed_patterns, token_keys
+from medlint.analysis.pattern_words import Keyed, ends_every_match_with, first_words, keyed_patterns, token_keys
 
 LEXICON_FILE = "claim_lexicon.yaml"
 
@@ -42,7 +42,7 @@ class ContextRule:
     and_ends: bool
     first_words: frozenset[str] | None = None   # words a trigger can start with (None: unknown)
     keys: frozenset[str] | None = None   # tokens a match can start on (None: scan the text)
-    by_key: dict[str, re.Pattern] | None = None  # key -> the triggers that can start on it
+    by_key: Keyed | None = None  # the triggers by the token they start on
 
 
 @dataclass
@@ -94,8 +94,8 @@ class Lexicon:
     outcome_lead_in: re.Pattern | None = None
     terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
     pseudo_keys: frozenset[str] | None = None
-    terminate_by_key: dict[str, re.Pattern] | None = None
-    pseudo_by_key: dict[str, re.Pattern] | None = None
+    terminate_by_key: Keyed | None = None
+    pseudo_by_key: Keyed | None = None
     adverse_keys: frozenset[str] | None = None    # tokens an adverse phrase can start on
     lead_in_ends_with_colon: bool = False  # every list / outcome lead-in match ends with ":" (and space)
     extra: dict = field(default_factory=dict)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from medlint.analysis import claim_lexicon
 from medlint.analysis.claim_lexicon import WORD
-from medlint.analysis.pattern_words import NT_SUFFIX, finditer_at_words, plain, word_index
+from medlint.analysis.pattern_words import NT_SUFFIX, SentenceWords
 
 NEGATED = "negated"
 LIMITATION = "limitation"
@@ -81,36 +81,35 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
     # A rule is tried only when the sentence holds a word its triggers can start with
     # (most sentences hold none of most rules' words); the scopes are worked out only then.
     # On a plain text (ASCII word characters) a pattern is tried only at the words its
-    # matches can start on, not at every position (pattern_words.finditer_at_words).
+    # matches can start on, not at every position (pattern_words.SentenceWords).
     present = {w[2] for w in words}
     for w in [w for w in present if "'" in w or "’" in w] if "'" in text or "’" in text else ():
         present.add(w.replace("’", "'").split("'")[0])  # "nothing's": a trigger may end at the apostrophe
         if w.endswith(("n't", "n’t")):
             present.add(NT_SUFFIX)
     found = []
-    index = False  # the word index, built for the first rule that is tried
+    sentence = SentenceWords(text, words, present)
     for rule in lexicon.context_rules:
         if categories is not None and rule.category not in categories:
             continue
         if rule.first_words is None or not present.isdisjoint(rule.first_words):
-            if index is False:
-                index = word_index(words) if plain(text) else None
-            found.extend((rule, m) for m in finditer_at_words(rule.pattern, rule.keys, text, index, rule.by_key))
+            if sentence.cannot_match(rule.by_key):
+                continue
+            found.extend((rule, m) for m in sentence.finditer(rule.pattern, rule.keys, rule.by_key))
     if not found:
         return []
     pseudo = None  # only negation triggers are checked against the pseudo-triggers
     starts = [w[0] for w in words]
-    terminators = {_index_at(starts, m.start())
-                   for m in finditer_at_words(lexicon.terminate, lexicon.terminate_keys, text, index,
-                                              lexicon.terminate_by_key)}
+    terminators = set() if sentence.cannot_match(lexicon.terminate_by_key) else \
+        {_index_at(starts, m.start())
+         for m in sentence.finditer(lexicon.terminate, lexicon.terminate_keys, lexicon.terminate_by_key)}
     series = _series_commas(words) if "," in present else _NO_SERIES
     out: list[Modifier] = []
     for rule, m in found:
         if rule.category == NEGATED:
             if pseudo is None:
                 pseudo = [(p.start(), p.end()) for p in
-                          finditer_at_words(lexicon.pseudo, lexicon.pseudo_keys, text, index,
-                                            lexicon.pseudo_by_key)]
+                          sentence.finditer(lexicon.pseudo, lexicon.pseudo_keys, lexicon.pseudo_by_key)]
             if any(a <= m.start() and m.end() <= b for a, b in pseudo):
                 continue
         first = _index_at(starts, m.start())

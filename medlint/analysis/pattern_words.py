@@ -10,6 +10,7 @@ before the first word ends gives None, and the caller then tries the pattern eve
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 NT_SUFFIX = "*n't"   # stands for any word ending in "n't" (the trigger "\w+n['’]t")
 _NT_ENTRY = re.compile(r"^\\w\+n\[['’]+\]t$")
@@ -32,11 +33,12 @@ def first_words(entry: str) -> frozenset[str] | None:
     return None if "" in words else frozenset(words)
 
 
-def _expand(pattern: str, i: int, partials: set[str], top: bool = False):
+def _expand(pattern: str, i: int, partials: set[str], top: bool = False, whole: bool = False):
     """Expand ``pattern[i:]`` (up to the end or the ")" closing a group) onto ``partials``;
-    at the top level stop once every partial holds a space (its first word is complete)."""
+    at the top level stop once every partial holds a space (its first word is complete),
+    unless ``whole`` asks for the whole expansions."""
     while i < len(pattern):
-        if all(" " in p for p in partials):
+        if not whole and all(" " in p for p in partials):
             if top:
                 return partials
             return partials, _skip(pattern, i)  # the first word is complete: skip the rest
@@ -53,14 +55,15 @@ def _expand(pattern: str, i: int, partials: set[str], top: bool = False):
         if c == "(":
             if not pattern.startswith("(?:", i):
                 return None
-            alternatives, i = _group(pattern, i + 3)
+            alternatives, i = _group(pattern, i + 3, whole)
             if alternatives is None:
                 return None
             options = {p + a for p in partials for a in alternatives}
         elif c == "[":
             close = pattern.find("]", i)
             chars = pattern[i + 1:close]
-            if close < 0 or not chars or any(not (ch.isalnum() or ch in " '’-") for ch in chars):
+            if close < 0 or not chars or any(not (ch.isalnum() or ch in " '’-") for ch in chars) \
+                    or "-" in chars[1:-1]:  # a range ("a-z") is not its three characters
                 return None
             options = {p + ch for p in partials for ch in chars}
             i = close + 1
@@ -78,12 +81,12 @@ def _expand(pattern: str, i: int, partials: set[str], top: bool = False):
     return partials if top else (partials, i)
 
 
-def _group(pattern: str, i: int):
+def _group(pattern: str, i: int, whole: bool = False):
     """The expansions of a group's alternatives from ``i`` (after "(?:") and the index after
     its ")"."""
     out: set[str] = set()
     while True:
-        result = _expand(pattern, i, {""})
+        result = _expand(pattern, i, {""}, whole=whole)
         if result is None or not isinstance(result, tuple):
             return None, i
         partials, i = result
@@ -211,37 +214,92 @@ def plain(text: str) -> bool:
     return _UNPLAIN.search(text) is None
 
 
-def keyed_patterns(entries, compile_entries) -> dict[str, re.Pattern] | None:
-    """key -> ``compile_entries`` of the entries whose matches can start on that key (see
-    :func:`token_keys`; an entry may stand under several keys, in the order given), or None
-    when some entry's start is unknown. Trying only these at a word is what trying the whole
-    alternation there does: no other entry can match at that word."""
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*|[^\sa-z0-9]")  # claim_lexicon.WORD on lower case
+
+
+def tokens_by_key(entry: str) -> dict[str, set[frozenset[str]]] | None:
+    """For each key (:func:`token_keys`) a match of ``entry`` can start on, the lower-case
+    WORD tokens of each way the whole pattern can read from there (literals, literal
+    classes, ``(?:a|b)`` groups, ``?``, ``\\s``); None when it cannot be read. Only for a
+    :func:`plain` text without apostrophes: there a match's words are whole tokens of the
+    text (no apostrophe can join them to a neighbour), so a match needs every token of one
+    of these sets."""
+    if _top_level_alternation(entry):
+        entry = "(?:" + entry + ")"
+    expansions = _expand(entry.lower(), 0, {""}, top=True, whole=True)
+    if not expansions:
+        return None
+    out: dict[str, set[frozenset[str]]] = {}
+    for x in expansions:
+        key = token_keys(frozenset((x.split(" ")[0],)))
+        if not key:
+            return None
+        out.setdefault(next(iter(key)), set()).add(frozenset(_TOKEN.findall(x)))
+    return out
+
+
+class Keyed(NamedTuple):
+    """A lexicon pattern split by the token its matches start on (:func:`keyed_patterns`)."""
+
+    patterns: dict[str, re.Pattern]   # key -> the alternation of its entries
+    unknown: frozenset[str]           # keys some of whose entries cannot be read whole
+    by_trigger: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # token -> (key, token set) needing it
+    triggers: frozenset[str]          # the tokens of by_trigger
+
+
+_MAX_TOKEN_SETS = 64
+
+
+def keyed_patterns(entries, compile_entries) -> Keyed | None:
+    """The entries split by the key their matches can start on (see :func:`token_keys`; an
+    entry may stand under several keys, in the order given), each key's alternation built by
+    ``compile_entries``, with the token sets one of which a match from that key holds
+    (:func:`tokens_by_key`), each filed under its rarest-looking token (its longest other
+    than the key); None
+    when some entry's start is unknown. Trying only these at a word is what trying the
+    whole alternation there does: no other entry can match at that word."""
     groups: dict[str, list] = {}
+    needs: dict[str, set[frozenset[str]] | None] = {}
     for entry in entries:
         keys = token_keys(first_words(str(entry)))
         if keys is None:
             return None
+        readings = tokens_by_key(str(entry))
         for key in keys:
             groups.setdefault(key, []).append(entry)
-    return {key: compile_entries(group) for key, group in groups.items()}
+            known = needs.setdefault(key, set())
+            if readings is None or known is None:
+                needs[key] = None
+            else:
+                known |= readings.get(key, set())
+    unknown = frozenset(k for k, sets in needs.items() if sets is None or len(sets) > _MAX_TOKEN_SETS)
+    by_trigger: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key, sets in needs.items():
+        if key not in unknown:
+            for tokens in sorted(sets, key=sorted):
+                trigger = max(sorted(tokens), key=lambda t: (t != key, len(t)))  # not the key, long
+                by_trigger.setdefault(trigger, []).append((key, tokens))
+    return Keyed({key: compile_entries(group) for key, group in groups.items()}, unknown,
+                 {t: tuple(v) for t, v in by_trigger.items()}, frozenset(by_trigger))
 
 
 def finditer_at_words(pattern: re.Pattern, keys: frozenset[str] | None, text: str,
                       index: tuple[dict[str, list[int]], list[int]] | None,
-                      by_key: dict[str, re.Pattern] | None = None) -> list[re.Match]:
+                      keyed: Keyed | None = None) -> list[re.Match]:
     """``list(pattern.finditer(text))`` for a lexicon pattern, tried only at the tokens its
     matches can start on (``keys``, from :func:`token_keys`), on a :func:`plain` text indexed
     by :func:`word_index` (``index``; None: scan). The same matches: finditer's leftmost,
-    non-overlapping ones, since no match can start anywhere else. With ``by_key``
-    (:func:`keyed_patterns`) a word is tried with the entries that can start on it only;
-    the offsets after an apostrophe, with the whole pattern."""
+    non-overlapping ones, since no match can start anywhere else. With ``keyed``
+    (:func:`keyed_patterns`) a word is tried with the entries that can start on it only (the
+    offsets after an apostrophe, with the whole pattern)."""
     if keys is None or index is None:
         return list(pattern.finditer(text))
     by_word, inner = index
     hits = keys.intersection(by_word)
-    if by_key is None:
+    if keyed is None:
         tries = [(s, pattern) for key in hits for s in by_word[key]]
     else:
+        by_key = keyed.patterns
         tries = [(s, by_key[key]) for key in hits for s in by_word[key]]
     if inner:
         apostrophes = set(inner)
@@ -266,3 +324,70 @@ def finditer_at_words(pattern: re.Pattern, keys: frozenset[str] | None, text: st
 
 def _first(pair: tuple) -> int:
     return pair[0]
+
+
+class SentenceWords:
+    """One sentence's tokens (``(start, end, lower-case word)``, by claim_lexicon.WORD) and
+    their set ``present``, for trying lexicon patterns only where they can match. The word
+    index is built on first need; the patterns are tried as :func:`finditer_at_words` does,
+    and on a plain text without apostrophes a key none of whose token sets is present is not
+    tried at all (so most patterns cost a set intersection)."""
+
+    def __init__(self, text: str, words, present: set[str]) -> None:
+        self.text = text
+        self.words = words
+        self.present = present
+        self._clean: bool | None = None
+        self._index: tuple[dict[str, list[int]], list[int]] | None | bool = False
+
+    @property
+    def clean(self) -> bool:
+        """Plain (:func:`plain`) and without apostrophes: its words are whole tokens."""
+        if self._clean is None:
+            self._clean = "'" not in self.text and "’" not in self.text and plain(self.text)
+        return self._clean
+
+    def index(self) -> tuple[dict[str, list[int]], list[int]] | None:
+        if self._index is False:
+            self._index = word_index(self.words) if plain(self.text) else None
+        return self._index  # type: ignore[return-value]
+
+    def cannot_match(self, keyed: Keyed | None) -> bool:
+        """True when a pattern split as ``keyed`` surely has no match here (the cheap test
+        :meth:`finditer` starts with; False: try it)."""
+        if keyed is None or not self.clean:
+            return False
+        present = self.present
+        return keyed.triggers.isdisjoint(present) and keyed.unknown.isdisjoint(present)
+
+    def finditer(self, pattern: re.Pattern, keys: frozenset[str] | None, keyed: Keyed | None) -> list[re.Match]:
+        """``list(pattern.finditer(text))``, tried where it can match."""
+        if keys is None:
+            return list(pattern.finditer(self.text))
+        if keyed is None or not self.clean:
+            return finditer_at_words(pattern, keys, self.text, self.index(), keyed)
+        present = self.present
+        if keyed.triggers.isdisjoint(present) and keyed.unknown.isdisjoint(present):
+            return []  # the common case: no key has all the tokens one of its readings needs
+        hits = {key for t in keyed.triggers.intersection(present) for key, needed in keyed.by_trigger[t]
+                if needed <= present}
+        hits.update(keyed.unknown.intersection(present))
+        if not hits:
+            return []
+        by_word = self.index()[0]  # type: ignore[index]
+        by_key = keyed.patterns
+        tries = [(s, by_key[key]) for key in hits for s in by_word[key]]
+        tries.sort(key=_first)
+        out = []
+        end = 0
+        text = self.text
+        for p, regex in tries:
+            if p < end:
+                continue
+            m = regex.match(text, p)
+            if m is not None:
+                if m.end() == p:  # an empty match: finditer's own stepping applies
+                    return list(pattern.finditer(text))
+                out.append(m)
+                end = m.end()
+        return out
