@@ -7,7 +7,8 @@ markers or the line is indented as code. A paragraph line that opens with a lett
 costs nine rule calls that cannot match. :class:`DispatchingParserBlock` runs the same loop
 as ``ParserBlock.tokenize`` and, for a line that is not indented as code and does not open
 with a marker character, tries only the other rules, in their order (table, setext heading,
-paragraph, and any rule it does not know). The tokens are the same.
+paragraph, and any rule it does not know), and the paragraph alone when the next line is
+blank. The tokens are the same.
 """
 from __future__ import annotations
 
@@ -25,20 +26,26 @@ class DispatchingParserBlock(ParserBlock):
 
     _seen: list | None = None
     _unmarked: list = []
+    _alone: list | None = None
 
-    def _unmarked_rules(self, rules: list) -> list:
-        """The rules of ``rules`` (the enabled chain, cached by the ruler) that may match a
-        line without a marker: all but the marker rules, in order."""
+    def _chains(self, rules: list) -> tuple[list, list | None]:
+        """From ``rules`` (the enabled chain, cached by the ruler): the rules that may match a
+        line without a marker (all but the marker rules, in order), and those that may when
+        the next line is blank too (the paragraph alone: a table needs its delimiter row and
+        a setext heading its underline on the next line), or None unless that is exactly
+        [table, lheading, paragraph]."""
         if rules is not self._seen:
             names = {r.fn: r.name for r in self.ruler.__rules__ if r.enabled}
             self._unmarked = [fn for fn in rules if names.get(fn) not in MARKER_RULES]
+            self._alone = self._unmarked[2:] if [names.get(fn) for fn in self._unmarked] == \
+                ["table", "lheading", "paragraph"] else None
             self._seen = rules
-        return self._unmarked
+        return self._unmarked, self._alone
 
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """``ParserBlock.tokenize`` (markdown-it-py 4), choosing the rules per line."""
         rules = self.ruler.getRules("")
-        unmarked = self._unmarked_rules(rules)
+        unmarked, alone = self._chains(rules)
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -57,6 +64,9 @@ class DispatchingParserBlock(ParserBlock):
             chain = rules
             if sCount[line] - state.blkIndent < 4 and src[bMarks[line] + tShift[line]] not in MARKERS:
                 chain = unmarked
+                if alone is not None and (line + 1 >= endLine or state.isEmpty(line + 1)):
+                    chain = alone
+                    state.parentType = "paragraph"  # what the failing lheading rule leaves behind
             ok = False
             for rule in chain:
                 ok = rule(state, line, endLine, False)
