@@ -1,5 +1,5 @@
 """Lexicon patterns tried only at the words their matches can start on: the same matches as a
-scan of the whole sentence (pattern_words.token_keys / finditer_at_words), and the cheap
+scan of the whole sentence (word_matching.token_keys / finditer_at_words), and the cheap
 checks built on them."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from medlint.analysis import claim_lexicon, claims, context, pattern_words
+from medlint.analysis import claim_lexicon, claims, context, pattern_words, word_matching
 from medlint.analysis.claim_lexicon import WORD, phrase_regex
 
 SENTENCES = [
@@ -21,7 +21,7 @@ SENTENCES = [
 
 def _index(text: str):
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
-    return pattern_words.word_index(words)
+    return word_matching.word_index(words)
 
 
 @pytest.mark.parametrize("entries", [
@@ -33,10 +33,10 @@ def _index(text: str):
 def test_matching_at_word_starts_finds_what_a_scan_finds(entries, text):
     pattern = phrase_regex(entries)
     first = frozenset().union(*(pattern_words.first_words(e) for e in entries))
-    keys = pattern_words.token_keys(first)
+    keys = word_matching.token_keys(first)
     assert keys is not None
-    assert pattern_words.plain(text)
-    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text))
+    assert word_matching.plain(text)
+    found = word_matching.finditer_at_words(pattern, keys, text, _index(text))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
 
 
@@ -44,14 +44,14 @@ def test_matching_at_word_starts_finds_what_a_scan_finds(entries, text):
 def test_keyed_patterns_match_what_the_whole_alternation_matches(text):
     entries = ["no", "not", "no one", "nothing", "not only", "did not", "can't", "\\w+n['\u2019]t", r",\s*yet", "but"]
     pattern = phrase_regex(entries)
-    keys = pattern_words.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
-    keyed = pattern_words.keyed_patterns(entries, phrase_regex)
+    keys = word_matching.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
+    keyed = word_matching.keyed_patterns(entries, phrase_regex)
     assert set(keyed.patterns) == keys
     want = [(m.span(), m.group()) for m in pattern.finditer(text)]
-    found = pattern_words.finditer_at_words(pattern, keys, text, _index(text), keyed)
+    found = word_matching.finditer_at_words(pattern, keys, text, _index(text), keyed)
     assert [(m.span(), m.group()) for m in found] == want
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
-    sentence = pattern_words.SentenceWords(text, words, {w[2] for w in words})
+    sentence = word_matching.SentenceWords(text, words, {w[2] for w in words})
     assert [(m.span(), m.group()) for m in sentence.finditer(pattern, keys, keyed)] == want
     if sentence.cannot_match(keyed):
         assert not want
@@ -67,44 +67,44 @@ def test_keyed_patterns_match_what_the_whole_alternation_matches(text):
 def test_a_sentence_tries_only_the_words_whose_readings_are_all_there(text, clean, matches):
     entries = ["not", "no one", "nothing", "but", "not only that"]
     pattern = phrase_regex(entries)
-    keys = pattern_words.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
-    keyed = pattern_words.keyed_patterns(entries, phrase_regex)
+    keys = word_matching.token_keys(frozenset().union(*(pattern_words.first_words(e) for e in entries)))
+    keyed = word_matching.keyed_patterns(entries, phrase_regex)
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
-    sentence = pattern_words.SentenceWords(text, words, {w[2] for w in words})
+    sentence = word_matching.SentenceWords(text, words, {w[2] for w in words})
     assert sentence.clean is clean
     assert [m.group().lower() for m in sentence.finditer(pattern, keys, keyed)] == matches
     assert sentence.cannot_match(keyed) is (clean and not matches)
 
 
 def test_keyed_patterns_need_every_start_known():
-    assert pattern_words.keyed_patterns(["no", r"(?i)x"], phrase_regex) is None
-    keyed = pattern_words.keyed_patterns(["no doubt", "not", "no", r"no\s+(?:evidence|proof)"], phrase_regex)
+    assert word_matching.keyed_patterns(["no", r"(?i)x"], phrase_regex) is None
+    keyed = word_matching.keyed_patterns(["no doubt", "not", "no", r"no\s+(?:evidence|proof)"], phrase_regex)
     assert set(keyed.patterns) == {"no", "not"}
     assert ("no", frozenset({"no", "evidence"})) in keyed.by_trigger["evidence"]
     assert "no" in keyed.triggers and not keyed.unknown
 
 
 def test_tokens_by_key_reads_the_whole_pattern():
-    assert pattern_words.tokens_by_key(r"(?:is|are)\s+not\s+true") == {
+    assert word_matching.tokens_by_key(r"(?:is|are)\s+not\s+true") == {
         "is": {frozenset({"is", "not", "true"})}, "are": {frozenset({"are", "not", "true"})}}
-    assert pattern_words.tokens_by_key(r"no\s+longer\s+\w+") is None         # \w+: unknown
-    assert pattern_words.tokens_by_key(r"[a-z]+ologists") is None             # a range is not 3 letters
+    assert word_matching.tokens_by_key(r"no\s+longer\s+\w+") is None         # \w+: unknown
+    assert word_matching.tokens_by_key(r"[a-z]+ologists") is None             # a range is not 3 letters
 
 
 def test_token_keys_refuse_words_a_token_cannot_start_with():
-    assert pattern_words.token_keys(frozenset({"no", ",yet", "can't"})) == {"no", ",", "can't"}
-    assert pattern_words.token_keys(frozenset({"-based"})) is None   # a hyphen may stand inside a token
-    assert pattern_words.token_keys(frozenset({"no-"})) is None      # "no-" is the start of "no-one"
-    assert pattern_words.token_keys(None) is None
+    assert word_matching.token_keys(frozenset({"no", ",yet", "can't"})) == {"no", ",", "can't"}
+    assert word_matching.token_keys(frozenset({"-based"})) is None   # a hyphen may stand inside a token
+    assert word_matching.token_keys(frozenset({"no-"})) is None      # "no-" is the start of "no-one"
+    assert word_matching.token_keys(None) is None
 
 
 def test_a_text_with_other_word_characters_is_scanned_whole():
-    assert not pattern_words.plain("a caf\u00e9 remedy")
-    assert not pattern_words.plain("snake_case")
-    assert pattern_words.plain("\u201cIt\u2019s fine\u201d \u2014 she said.")
+    assert not word_matching.plain("a caf\u00e9 remedy")
+    assert not word_matching.plain("snake_case")
+    assert word_matching.plain("\u201cIt\u2019s fine\u201d \u2014 she said.")
     text = "the na\u00efve claim isn't proven"
     pattern = phrase_regex(["\\w+n['\u2019]t"])
-    found = pattern_words.finditer_at_words(pattern, frozenset(), text, None)
+    found = word_matching.finditer_at_words(pattern, frozenset(), text, None)
     assert [m.group() for m in found] == ["isn't"]
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medlint import resources
-from medlint.analysis.pattern_words import Keyed, ends_every_match_with, first_words, keyed_patterns, token_keys
+from medlint.analysis.pattern_words import ends_every_match_with, first_words
+from medlint.analysis.word_matching import Keyed, keyed_patterns, token_keys
 
 LEXICON_FILE = "claim_lexicon.yaml"
 

@@ -13,7 +13,7 @@ import bisect
 from typing import NamedTuple
 
 from medlint.analysis.claim_lexicon import WORD, Lexicon
-from medlint.analysis.pattern_words import plain
+from medlint.analysis.word_matching import plain
 
 DET_PREP = frozenset(
     "a an the of for with from in on by at as into these those this your my our their its his her "

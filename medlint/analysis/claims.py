@@ -170,7 +170,7 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
 
 def _may_match(window: str, lows: list[str], keys: frozenset[str] | None) -> bool:
     """Whether a lexicon phrase whose matches start on one of ``keys`` (the tokens of
-    :func:`pattern_words.token_keys`) can match ``window``, the words ``lows`` joined by
+    :func:`word_matching.token_keys`) can match ``window``, the words ``lows`` joined by
     spaces: on an ASCII window without apostrophes, only where one of them is a key."""
     return keys is None or not window.isascii() or "'" in window or not keys.isdisjoint(lows)
 

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from medlint.analysis import claim_lexicon
 from medlint.analysis.claim_lexicon import WORD
-from medlint.analysis.pattern_words import NT_SUFFIX, SentenceWords
+from medlint.analysis.pattern_words import NT_SUFFIX
+from medlint.analysis.word_matching import SentenceWords
 
 NEGATED = "negated"
 LIMITATION = "limitation"
@@ -81,7 +82,7 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
     # A rule is tried only when the sentence holds a word its triggers can start with
     # (most sentences hold none of most rules' words); the scopes are worked out only then.
     # On a plain text (ASCII word characters) a pattern is tried only at the words its
-    # matches can start on, not at every position (pattern_words.SentenceWords).
+    # matches can start on, not at every position (word_matching.SentenceWords).
     present = {w[2] for w in words}
     for w in [w for w in present if "'" in w or "’" in w] if "'" in text or "’" in text else ():
         present.add(w.replace("’", "'").split("'")[0])  # "nothing's": a trigger may end at the apostrophe
