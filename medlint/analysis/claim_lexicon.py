@@ -96,6 +96,7 @@ class Lexicon:
     terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
     pseudo_keys: frozenset[str] | None = None
     terminate_by_key: Keyed | None = None
+    context_any: frozenset[str] | None = None  # a token every context trigger match needs one of (clean text)
     pseudo_by_key: Keyed | None = None
     adverse_keys: frozenset[str] | None = None    # tokens an adverse phrase can start on
     lead_in_ends_with_colon: bool = False  # every list / outcome lead-in match ends with ":" (and space)
@@ -243,8 +244,11 @@ def load() -> Lexicon:
     a = data["absolute"]
     verb_forms_of, verb_base = _verb_forms(c)
     requires = {k: first_words(v["pattern"]) or frozenset() for k, v in c["phrases"].items()}
+    keyed = [r.by_key for r in rules]
+    context_any = None if any(k is None for k in keyed) else frozenset().union(*(k.triggers | k.unknown for k in keyed))
     return Lexicon(
         context_rules=rules,
+        context_any=context_any,
         pseudo=pseudo,
         terminate=phrase_regex(ctx["terminate"]),
         verb_forms_of=verb_forms_of,

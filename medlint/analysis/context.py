@@ -90,6 +90,8 @@ def _find_modifiers(text: str, words, lexicon, offset: int, categories=None) -> 
             present.add(NT_SUFFIX)
     found = []
     sentence = SentenceWords(text, words, present)
+    if lexicon.context_any is not None and sentence.clean and present.isdisjoint(lexicon.context_any):
+        return []  # no trigger of any rule has its words here
     for rule in lexicon.context_rules:
         if categories is not None and rule.category not in categories:
             continue

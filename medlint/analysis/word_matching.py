@@ -93,14 +93,19 @@ class Keyed(NamedTuple):
 
 
 _MAX_TOKEN_SETS = 64
+# Words too common to file a token set under when it has a rarer one (any choice is correct:
+# the set is only looked at when its filing word is present; a rarer word is looked at less).
+_COMMON = frozenset("a an the to of for in on at by as with from than that this it its is are was were be "
+                    "been being and or not no do does did has have had can may will would should could "
+                    "you your they them their he she we people some any all more most , . ; :".split())
 
 
 def keyed_patterns(entries, compile_entries) -> Keyed | None:
     """The entries split by the key their matches can start on (see :func:`token_keys`; an
     entry may stand under several keys, in the order given), each key's alternation built by
     ``compile_entries``, with the token sets one of which a match from that key holds
-    (:func:`tokens_by_key`), each filed under its rarest-looking token (its longest other
-    than the key); None
+    (:func:`tokens_by_key`), each filed under its rarest-looking token (not the key, not a
+    common word, the longest); None
     when some entry's start is unknown. Trying only these at a word is what trying the
     whole alternation there does: no other entry can match at that word."""
     groups: dict[str, list] = {}
@@ -122,7 +127,7 @@ def keyed_patterns(entries, compile_entries) -> Keyed | None:
     for key, sets in needs.items():
         if key not in unknown:
             for tokens in sorted(sets, key=sorted):
-                trigger = max(sorted(tokens), key=lambda t: (t != key, len(t)))  # not the key, long
+                trigger = max(sorted(tokens), key=lambda t: (t != key, t not in _COMMON, len(t)))
                 by_trigger.setdefault(trigger, []).append((key, tokens))
     return Keyed({key: compile_entries(group) for key, group in groups.items()}, unknown,
                  {t: tuple(v) for t, v in by_trigger.items()}, frozenset(by_trigger))
