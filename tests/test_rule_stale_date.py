@@ -136,3 +136,27 @@ def test_front_matter_keys_that_are_not_review_dates(lint):
 def test_a_weekday_before_the_date(lint):
     text = "Edoxaban\n\nUpdated: Tuesday, 5 September 2023\n\nEdoxaban is an anticoagulant.\n"
     assert _quotes(lint, text, "text") == ["Updated: Tuesday, 5 September 2023"]
+
+
+@pytest.mark.parametrize("label", [
+    "Last reviewed: N/A",
+    "Page last updated: TBD",
+    "Medically reviewed: pending",
+    "Last reviewed: —",
+    "Last updated: [review date]",
+    "Last updated: DD/MM/YYYY",
+    "Last reviewed: not yet.",
+])
+def test_a_label_whose_value_says_there_is_no_date_is_undated(lint, label):
+    text = f"Ramipril tablets\n\n{label}\n\nRamipril is an ACE inhibitor.\n"
+    findings = lint(text, fmt="text", select=RULE)
+    assert [quote_of(text, f).rstrip(".") for f in findings] == [label.rstrip(".")]
+    assert "no date" in findings[0].message
+
+
+@pytest.mark.parametrize("label", [
+    "Last updated: none of the ramipril doses changed this year.",
+    "Last updated: 2 weeks ago",
+])
+def test_a_label_followed_by_words_that_only_start_like_a_slot_is_not_undated(lint, label):
+    assert _quotes(lint, f"Ramipril tablets\n\n{label}\n\nRamipril is an ACE inhibitor.\n", "text") == []

@@ -36,6 +36,13 @@ _ON = re.compile(r"(?i)(?:(?:on|in|at|as[ \t]+of)\b[ \t]*:?[ \t]*)?(?:the[ \t]+)
                  r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:$|[.,;|)\]]))")
 _BYLINE_WORDS = 15
+# A value that stands where the date should and says there is none ("Last reviewed: N/A",
+# "Last updated: TBD", "Reviewed: pending", "Last reviewed: [date]", "Updated: DD/MM/YYYY"):
+# the label is undated. It must end the value (so "Last updated: none of the doses changed" is not one).
+_DATE_SLOT = r"(?:dd|mm|yyyy|yy|month|day|year|x+)(?:[ \t/.,-]+(?:dd|mm|yyyy|yy|month|day|year|x+))*"
+_NO_DATE = re.compile(r"(?i)(?:n/?a|tb[dca]|todo|pending|unknown|none|never|not[ \t]+yet(?:[ \t]+\w+)?"
+                      r"|not[ \t]+(?:known|available|set|applicable)|[-–—?]+|" + _DATE_SLOT +
+                      r"|\[[^\]\n]{0,40}\]|\{\{[^}\n]{0,40}\}\}|<[^>\n]{0,40}>)(?=[ \t*_]*(?:[.;,)]|$))")
 _GAP = re.compile(r"[\s|•·*_]*")
 
 # Other spellings of a review-date key count when their value is a date: "dateModified",
@@ -198,6 +205,8 @@ class StaleReviewDate(Rule):
                 dated.append(("prose", begin, found[0].end, found[0].date))
             else:
                 undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
+        elif _NO_DATE.match(prose, pos, seg_end):
+            undated.append(("prose", begin, _trim_end(prose, begin, seg_end)))
 
 
 def _labels(document) -> Iterator[tuple[Any, re.Match[str]]]:
