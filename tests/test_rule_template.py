@@ -139,3 +139,16 @@ def test_editor_instructions_and_format_slots(lint, line, quote):
 ])
 def test_ordinary_instructions_are_not_editor_notes(lint, line):
     assert _quotes(lint, f"# Budesonide inhaler\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("following", ["From the Research", "Key takeaways", "Tizanidine is a muscle relaxant."])
+def test_empty_byline_followed_by_a_heading_or_a_sentence(lint, following):
+    text = f"Tizanidine for spasticity\n\nMedically reviewed by:\n\n{following}\n\nTizanidine relaxes muscle tone in adults.\n"
+    assert _quotes(lint, text, "text") == ["Medically reviewed by:"]
+
+
+@pytest.mark.parametrize("name", ["Dr. Ines de la Vega, MD", "K. L. Mbeki", "Oren Talbot, consultant pharmacist",
+                                  "the CarePath editorial team", "pharmabot"])
+def test_byline_whose_name_stands_on_the_next_line(lint, name):
+    text = f"Tizanidine for spasticity\n\nMedically reviewed by:\n\n{name}\n\nTizanidine relaxes muscle tone in adults.\n"
+    assert _quotes(lint, text, "text") == []

@@ -9,6 +9,7 @@ from medlint.findings import Finding, Severity
 from medlint.prose import HEADING
 from medlint.rules import triggers
 from medlint.rules.base import Rule
+from medlint.rules.links import byline_names
 
 _UNITS = (r"(?:mg|mcg|µg|g|ml|mL|l|L|%|units?|iu|IU|days?|weeks?|months?|years?|hours?|minutes?|"
           r"times|tablets?|capsules?|doses?|drops?|puffs?)")
@@ -292,4 +293,4 @@ def _is_name(text: str, titles: set[str]) -> bool:
         return False
     if dates.find_dates(stripped):
         return False
-    return not re.search(r"[.!?]\s+\S", stripped)
+    return byline_names.reads_as_name(stripped)
