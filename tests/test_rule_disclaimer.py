@@ -116,3 +116,20 @@ def test_wordings_seen_on_cms_pages_and_ai_answers(lint, disclaimer):
 ])
 def test_sentences_near_disclaimers_that_are_not_disclaimers(lint, ending):
     assert len(_findings(lint, ARTICLE + ending + "\n")) == 1
+
+
+@pytest.mark.parametrize("ending", [
+    "Nothing on this page replaces a conversation with your own doctor.",
+    "Nothing here can take the place of your pharmacist's advice.",
+    "Nothing in this guide is a substitute for professional care.",
+])
+def test_nothing_here_replaces_your_doctor_is_a_disclaimer(lint, ending):
+    assert _findings(lint, ARTICLE + ending + "\n") == []
+
+
+@pytest.mark.parametrize("ending", [
+    "Nothing replaces a good night of sleep.",
+    "Nothing on this page replaces the naproxen your doctor prescribed.",
+])
+def test_nothing_replaces_something_else_is_not_a_disclaimer(lint, ending):
+    assert len(_findings(lint, ARTICLE + ending + "\n")) == 1

@@ -65,6 +65,13 @@ _DISCLAIMERS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:taken|considered|read|construed|used)[ \t]+as|is[ \t]+(?:intended|meant)[ \t]+(?:as|to[ \t]+be))[ \t]+"
      r"(?:\w+[ \t]+){0,2}(?:medical|professional)[ \t]+advice\b",
      ("nothing",)),
+    # "Nothing on this page replaces a conversation with your own doctor", "Nothing here can take the
+    # place of your pharmacist's advice", "Nothing in this guide is a substitute for professional care"
+    (r"\bnothing[ \t]+(?:(?:on|in)[ \t]+(?:this|our|these)[ \t]+\w+|here(?:in)?)[ \t]+"
+     r"(?:(?:can|could|should|will|is[ \t]+(?:meant|intended)[ \t]+to)[ \t]+)?"
+     r"(?:replaces?|takes?[ \t]+the[ \t]+place[ \t]+of|substitutes?[ \t]+for|is[ \t]+an?[ \t]+"
+     r"(?:substitute|replacement|alternative)[ \t]+for)[ \t]+(?:" + _ADVICE_GAP + r"[ \t]+){0,5}" + _ADVICE,
+     ("nothing",)),
     # "This is general information, not medical advice"
     (r"\b(?:information|content|answer|overview|summary|guide|article|page|material|resource)\b[^.!?\n]{0,30}?"
      r"[,;:—–-][ \t]*not[ \t]+(?:" + _KIND + r"[ \t]+)?(?:medical|professional|clinical|health(?:care)?)[ \t]+advice\b",
