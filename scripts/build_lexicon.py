@@ -35,7 +35,6 @@ import collections
 import csv
 import datetime as dt
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__))))

@@ -221,8 +221,7 @@ def _article_candidates(low: str, article: ArticleNames, limit_d: int, frequency
     names) of ``low`` or, for an unlisted word of seven letters or more, within Jaro-Winkler
     reach; in the article's order. The distances come from :meth:`ArticleNames.prime`, for
     all of a document's unknown words at once."""
-    from rapidfuzz import process  # lazy: C extension, rule-only
-    from rapidfuzz.distance import OSA, JaroWinkler
+    from rapidfuzz.distance import OSA  # lazy: C extension, rule-only
 
     names = article.names
     if not names:

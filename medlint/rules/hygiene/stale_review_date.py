@@ -155,7 +155,6 @@ class StaleReviewDate(Rule):
     # -- body --------------------------------------------------------------------
     def _body(self, document, order: str, dated: list, undated: list) -> None:
         prose = document.prose
-        blocks = document.blocks
         for block, m in _labels(document):
             begin = self._label_start(prose, block.start, m)
             if begin is None:
