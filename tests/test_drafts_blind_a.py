@@ -28,7 +28,7 @@ ALL_RULES = ("placeholder-link", "unsupported-efficacy-claim", "dose-without-cit
              "missing-disclaimer", "brand-without-generic", "duplicate-content")
 BARS = {rule: (1.0, 1.0) for rule in ALL_RULES}
 BARS.update({
-    "unsupported-efficacy-claim": (1.0, 0.83),  # 10/12
+    "unsupported-efficacy-claim": (1.0, 1.0),  # 12/12 after the claim-mechanism round of letter b
     "template-placeholder": (1.0, 0.5),         # 1/2
     "missing-disclaimer": (0.66, 1.0),          # 2/3 findings right
 })

@@ -92,6 +92,8 @@ class Lexicon:
     functions: frozenset[str] = frozenset()
     trouble_nouns: frozenset[str] = frozenset()
     lowering_verbs: frozenset[str] = frozenset()     # every inflected form
+    measures: frozenset[str] = frozenset()    # "number", "frequency": ... of <episodes>
+    episodes: frozenset[str] = frozenset()    # "trips", "awakenings": symptoms after a measure
     outcome_lead_in: re.Pattern | None = None
     terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
     pseudo_keys: frozenset[str] | None = None
@@ -299,6 +301,8 @@ def load() -> Lexicon:
                                           for e in c["treatment_phrases"]),
         condition_adjectives=frozenset(c["condition_adjectives"]),
         functions=frozenset(c["functions"]),
+        measures=frozenset(c.get("measures", ())),
+        episodes=frozenset(c.get("episodes", ())),
         trouble_nouns=frozenset(c["trouble_nouns"]),
         lowering_verbs=frozenset(w for w, b in verb_base.items() if b in set(c["lowering_verbs"])),
         outcome_lead_in=re.compile(c["outcome_lead_in"], re.IGNORECASE),

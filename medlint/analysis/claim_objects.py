@@ -45,6 +45,18 @@ def compared_with_treatment(toks: list[Tok], first: int, lex: Lexicon) -> bool:
     return False
 
 
+def population_object(toks: list[Tok], start: int, lex: Lexicon) -> bool:
+    """"... works for most people", "... works even for patients who ...": the object is a
+    population (a quantifier or a determiner may come first)."""
+    p = start
+    while p < len(toks) and p - start < 3 and (toks[p].low in DET_PREP or toks[p].low in _QUANTIFIERS):
+        p += 1
+    return p < len(toks) and toks[p].low in lex.population and toks[p].low not in ("you", "anyone", "someone")
+
+
+_QUANTIFIERS = frozenset("most many all almost nearly half both".split())
+
+
 _COMPARATIVES = frozenset("better faster quicker sooner more well effective good as".split())
 
 
@@ -64,7 +76,7 @@ def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12
     multiword = lex.multiword_conditions
     # words that open a phrase read below (the other words can only be conditions themselves)
     openers = lex.derived("condition_openers", lambda: frozenset(lex.multiword_conditions).union(
-        lex.condition_adjectives, lex.population, lex.functions))
+        lex.condition_adjectives, lex.population, lex.functions, lex.measures))
     conditions, exceptions, suffixes = lex.conditions, lex.suffix_exceptions, lex.condition_suffixes
     while p < end:
         low = toks[p].low
@@ -88,6 +100,13 @@ def conditions_after(toks: list[Tok], start: int, lex: Lexicon, window: int = 12
                 if q < end and _noun_like(toks[q].low, lex):
                     found.append(" ".join(t.low for t in toks[p:min(end, q + 3)]))
                     p = q + 1
+                    continue
+            if low in lex.measures and p + 1 < end and toks[p + 1].low == "of":
+                # "the number of (night-time) toilet trips": counted episodes are symptoms
+                episode = next((q for q in range(p + 2, min(end, p + 6)) if toks[q].low in lex.episodes), None)
+                if episode is not None:
+                    found.append(" ".join(t.low for t in toks[p:episode + 1]))
+                    p = episode + 1
                     continue
             if low in lex.functions and p + 1 < end and toks[p + 1].low in lex.trouble_nouns:
                 found.append(low + " " + toks[p + 1].low)  # "sleep problems", "mood swings": a condition

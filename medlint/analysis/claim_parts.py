@@ -34,7 +34,8 @@ GERUND_STOP = frozenset(
     "following concerning depending including bring thing king spring string ring sibling "
     "wedding pudding ceiling".split())
 _ING_AFTER = frozenset("report reports reported start starts started begin begins began keep keeps kept".split())
-TAKING = frozenset("taking on using given treated receiving take took use used starting started after".split())
+TAKING = frozenset("taking on using given treated receiving take took use used starting started after "
+                   "finish finishes finished complete completes completed attend attended".split())
 
 # Core words of multiword predicates: negation and hedging are judged at these words.
 _ANCHORS = ("effective", "efficacious", "helpful", "beneficial", "useful", "relief", "cure",
@@ -107,8 +108,9 @@ def predicates(text: str, offset: int, toks: list[Tok], lex: Lexicon,
         for m in regex.finditer(text):
             start, end = m.start() + offset, m.end() + offset
             first, last = index_at(toks, start), index_at(toks, end - 1)
-            if name in ("relief", "outcome", "effective", "effective_bare") and not form_ok(toks, first, None, lex):
-                continue
+            if name in ("relief", "outcome", "effective", "effective_bare") and not form_ok(toks, first, None, lex) \
+                    and not (name == "outcome" and toks[first].low in _LIKELIHOOD):
+                continue  # ("more likely to stay sober" follows a copula: no finite verb of its own)
             found.append(new(Predicate, (name, start, end, _anchor(toks, first, last), first, last, m.group())))
     # ``words`` (from the lower-cased text) are the tokens' words when the text is plain
     if not words.isdisjoint(_WORK) or not plain(text):
@@ -128,6 +130,7 @@ def _predicate_order(p: Predicate) -> tuple[int, int]:
 
 
 _WORK = frozenset(("work", "works", "worked"))
+_LIKELIHOOD = frozenset(("more", "less", "much", "far"))
 
 
 def _anchor(toks: list[Tok], first: int, last: int) -> int:
@@ -307,4 +310,7 @@ def treatment_subject(segment: list[Tok], how: str, lex: Lexicon, pronoun_ok: bo
         return True
     if is_gerund(words[0]) and words[0] not in lex.non_agents:
         return True  # a practice: "Alternating the two medicines", "Taking it every day"
+    if len(words) > 1 and is_gerund(words[-1]) and words[-1] not in lex.non_agents \
+            and not any(w in lex.population for w in words):
+        return True  # a practice named by its head: "Pelvic floor training", "Daily brisk walking"
     return pronoun_ok and any(w in lex.pronouns for w in words)

@@ -163,6 +163,13 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     if found and pred.kind == "verb" and pred.text.lower() in lex.lowering_verbs \
             and all(c in lex.functions for c in found):
         return False  # "it can lower libido", "reduces appetite": a harm or a mechanism
+    if not found and pred.kind == "works" and pred.text.lower().endswith("for") \
+            and claim_objects.population_object(toks, pred.last + 1, lex):
+        return True  # "it works even for people who did not respond to ...": works for a population
+    if not found and pred.kind == "verb" and explicit \
+            and not any(w in lex.functions or w in lex.side_effects for w in lows) \
+            and claim_objects.compared_with_treatment(toks, pred.last + 1, lex):
+        return True  # "X reduced central pressure more than Y did": an effect compared with a treatment's
     if not found and pred.kind == "relief" and explicit and how != "relative":
         return True  # "X with naproxen gives better relief than either alone": relief is of symptoms
     return bool(found)
