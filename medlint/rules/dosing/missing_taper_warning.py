@@ -2,6 +2,8 @@
 treatment, with no advice anywhere to taper it or not to stop it suddenly."""
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 from typing import Iterator
@@ -128,11 +130,18 @@ def _main_subjects(ctx, mentions) -> set[str]:
     for title in (getattr(document.parsed, "title", None), front.get("title") if isinstance(front, dict) else None):
         if isinstance(title, str):
             for m in drug_analysis.scan(title):
-                subjects |= ctx.ingredients(m)
+                if not _COMPARED.search(title[:m.start]):
+                    subjects |= ctx.ingredients(m)
     first = _first_heading(document)
+    compared: set[str] = set()
     if first is not None:
         for m in ctx.within(mentions, first[0], first[1]):
-            subjects |= ctx.ingredients(m)
+            # "Is X better than Y for ...?": Y, only compared with, is not the subject by itself
+            target = compared if _COMPARED.search(document.prose[first[0]:m.start]) else subjects
+            target |= ctx.ingredients(m)
+        if compared - subjects:
+            outside = set().union(*(ctx.ingredients(m) for m in mentions if not first[0] <= m.start < first[1]))
+            subjects |= compared & outside
     counts: dict[str, int] = {}
     for generic, n in Counter(m.generic for m in mentions).items():  # the ingredients follow the generic
         for g in ctx.ingredients_of(generic):
@@ -142,6 +151,10 @@ def _main_subjects(ctx, mentions) -> set[str]:
         if top >= _MIN_MAIN_MENTIONS:
             subjects |= {g for g, n in counts.items() if n == top}
     return subjects
+
+
+# a comparison before a drug in the title: "better than", "vs", "compared with", "instead of"
+_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|instead\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _first_heading(document) -> tuple[int, int] | None:
