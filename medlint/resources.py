@@ -38,3 +38,12 @@ def read_ruleset_text(name: str) -> str:
 def data_path(name: str) -> str:
     """Path of a file in ``medlint/data``."""
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
+
+
+@lru_cache(maxsize=None)
+def load_ruleset_yaml(name: str):
+    """The parsed data of a shipped YAML ruleset, parsed once per process (several modules
+    read the same file, e.g. taper_classes.yaml). Callers must not mutate the result."""
+    import yaml  # lazy: YAML is parsed only when a rule needs shipped data
+
+    return yaml.load(read_ruleset_text(name), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -218,10 +218,8 @@ def _vague_starts(v: dict) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon (read and compiled on first use, then cached)."""
-    import yaml  # lazy: YAML is read only when a claim rule runs
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(resources.read_ruleset_text(LEXICON_FILE), Loader=loader)
+    data = resources.load_ruleset_yaml(LEXICON_FILE)
     ctx = data["context"]
     rules: list[ContextRule] = []
     for category, spec in ctx.items():

@@ -29,10 +29,8 @@ class TaperClass:
 @lru_cache(maxsize=None)
 def load() -> dict[str, TaperClass]:
     """Every taper class by key, read once from the shipped ruleset."""
-    import yaml  # lazy: YAML is parsed only when a drug rule runs
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(resources.read_ruleset_text(RULESET), Loader=loader)
+    data = resources.load_ruleset_yaml(RULESET)
     classes = {}
     for key, spec in data["classes"].items():
         classes[key] = TaperClass(

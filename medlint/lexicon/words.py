@@ -180,8 +180,6 @@ def is_medical(word: str) -> bool:
 @lru_cache(maxsize=None)
 def known_misspellings() -> dict[str, str]:
     """Misspelling -> intended canonical generic, from the shipped YAML."""
-    import yaml  # lazy: parsed only when the misspelling rule runs
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(resources.read_ruleset_text(MISSPELLINGS), Loader=loader)
+    data = resources.load_ruleset_yaml(MISSPELLINGS)
     return {str(k).lower(): str(v["drug"]) for k, v in (data.get("misspellings") or {}).items()}

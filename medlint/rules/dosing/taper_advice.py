@@ -97,12 +97,10 @@ class _Vocabulary:
 @lru_cache(maxsize=None)
 def _vocabulary() -> _Vocabulary:
     """The word lists of ``advice:`` in the shipped taper ruleset, as patterns (read once)."""
-    import yaml  # lazy: the ruleset is parsed only when the taper rule runs
 
     from medlint import resources
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    lists = yaml.load(resources.read_ruleset_text("taper_classes.yaml"), Loader=loader).get("advice") or {}
+    lists = resources.load_ruleset_yaml("taper_classes.yaml").get("advice") or {}
 
     def words(key: str) -> str:
         return _alternation(lists.get(key) or ())
@@ -220,12 +218,10 @@ _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
 @lru_cache(maxsize=None)
 def _manner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A literal piece of every sudden and gradual manner of the ruleset (its longest word)."""
-    import yaml  # lazy: as in _vocabulary()
 
     from medlint import resources
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    lists = yaml.load(resources.read_ruleset_text("taper_classes.yaml"), Loader=loader).get("advice") or {}
+    lists = resources.load_ruleset_yaml("taper_classes.yaml").get("advice") or {}
 
     def pieces(key: str) -> tuple[str, ...]:
         words = (max(re.split(r"[\s-]+", str(p).strip().rstrip("*").lower()), key=len) for p in lists.get(key) or ())
