@@ -157,6 +157,11 @@ def finditer_at_words(pattern: re.Pattern, keys: frozenset[str] | None, text: st
         tries.extend((s, pattern) for s in apostrophes)
     elif not tries:
         return []
+    return _leftmost_matches(tries, pattern, text)
+
+
+def _leftmost_matches(tries: list, pattern: re.Pattern, text: str) -> list[re.Match]:
+    """finditer's leftmost, non-overlapping matches, from ``(offset, regex)`` start candidates."""
     tries.sort(key=_first)
     out = []
     end = 0
@@ -227,17 +232,4 @@ class SentenceWords:
         by_word = self.index()[0]  # type: ignore[index]
         by_key = keyed.patterns
         tries = [(s, by_key[key]) for key in hits for s in by_word[key]]
-        tries.sort(key=_first)
-        out = []
-        end = 0
-        text = self.text
-        for p, regex in tries:
-            if p < end:
-                continue
-            m = regex.match(text, p)
-            if m is not None:
-                if m.end() == p:  # an empty match: finditer's own stepping applies
-                    return list(pattern.finditer(text))
-                out.append(m)
-                end = m.end()
-        return out
+        return _leftmost_matches(tries, pattern, self.text)
