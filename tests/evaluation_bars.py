@@ -26,3 +26,38 @@ def assert_meets_bar(scores: evaluate.Evaluation, rule: str, bars: dict) -> None
         files=[f for f in scores.files if any(e.rule == rule for e, _ in f.misses)
                or any(x.name == rule for x in f.extras)]), verbose=True)
     assert score.precision >= min_precision and score.recall >= min_recall, f"{rule}: {score}\n{detail}"
+
+
+DRAFT_SUFFIXES = (".md", ".html", ".txt")
+
+
+def load_sidecars(directory) -> list:
+    """Every sidecar under ``directory``, parsed."""
+    from medlint import sidecar  # the sidecar reader under test
+
+    return [sidecar.load(p) for p in sidecar.find_sidecars(str(directory))]
+
+
+def assert_every_draft_annotated(directory, sidecars: list, rules, min_drafts: int) -> None:
+    """Every draft in ``directory`` has a sidecar listing exactly ``rules``, there are at least
+    ``min_drafts`` of them, and all three formats are represented."""
+    from pathlib import Path
+
+    drafts = sorted(p.name for p in Path(directory).iterdir() if p.suffix in DRAFT_SUFFIXES)
+    assert sorted(Path(s.article).name for s in sidecars) == drafts
+    assert len(drafts) >= min_drafts and {Path(d).suffix for d in drafts} == set(DRAFT_SUFFIXES)
+    for car in sidecars:
+        assert set(car.rules) == set(rules), car.path
+
+
+def expected_counts(sidecars: list):
+    """Expected findings per rule; resolving every quote fails on one missing from its draft."""
+    from collections import Counter
+
+    from medlint import sidecar
+    from medlint.source import read_source
+
+    counts: Counter = Counter()
+    for car in sidecars:
+        counts.update(e.rule for e in sidecar.resolve(car, read_source(car.article).text))
+    return counts

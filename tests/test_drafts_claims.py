@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation_bars import assert_meets_bar, score_drafts
+from evaluation_bars import assert_every_draft_annotated, assert_meets_bar, expected_counts, load_sidecars, score_drafts
 from medlint import evaluate, sidecar
-from medlint.source import read_source
 
 DRAFTS = Path(__file__).resolve().parent / "drafts_claims"
 RULES = ("unsupported-efficacy-claim", "vague-attribution", "absolute-claim")
@@ -33,22 +32,15 @@ BARS = {
 
 @pytest.fixture(scope="module")
 def sidecars() -> list[sidecar.Sidecar]:
-    return [sidecar.load(p) for p in sidecar.find_sidecars(str(DRAFTS))]
+    return load_sidecars(DRAFTS)
 
 
 def test_every_draft_has_a_sidecar_for_the_three_claim_rules(sidecars):
-    drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
-    assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) >= 11 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
-    for car in sidecars:
-        assert set(car.rules) == set(RULES), car.path
+    assert_every_draft_annotated(DRAFTS, sidecars, RULES, min_drafts=11)
 
 
 def test_every_quote_is_in_its_draft_and_every_rule_has_instances(sidecars):
-    counts = {rule: 0 for rule in RULES}
-    for car in sidecars:
-        for expected in sidecar.resolve(car, read_source(car.article).text):  # raises on a stray quote
-            counts[expected.rule] += 1
+    counts = expected_counts(sidecars)
     assert counts["unsupported-efficacy-claim"] >= 45 and counts["vague-attribution"] >= 20, counts
     assert counts["absolute-claim"] >= 12, counts
 

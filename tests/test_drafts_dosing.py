@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation_bars import assert_meets_bar, score_drafts
+from evaluation_bars import assert_every_draft_annotated, assert_meets_bar, expected_counts, load_sidecars, score_drafts
 from medlint import evaluate, sidecar
-from medlint.source import read_source
 
 DRAFTS = Path(__file__).resolve().parent / "drafts_dosing"
 RULES = ("dose-without-citation", "missing-taper-warning", "brand-without-generic")
@@ -25,22 +24,15 @@ MIN_EXPECTED = {"dose-without-citation": 50, "missing-taper-warning": 10, "brand
 
 @pytest.fixture(scope="module")
 def sidecars() -> list[sidecar.Sidecar]:
-    return [sidecar.load(p) for p in sidecar.find_sidecars(str(DRAFTS))]
+    return load_sidecars(DRAFTS)
 
 
 def test_every_draft_has_a_sidecar_for_the_three_rules(sidecars):
-    drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
-    assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) >= 15 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
-    for car in sidecars:
-        assert tuple(car.rules) == RULES, car.path
+    assert_every_draft_annotated(DRAFTS, sidecars, RULES, min_drafts=15)
 
 
 def test_every_quote_is_in_its_draft_and_each_rule_has_enough_cases(sidecars):
-    counts = {rule: 0 for rule in RULES}
-    for car in sidecars:
-        for expected in sidecar.resolve(car, read_source(car.article).text):  # raises on a stray quote
-            counts[expected.rule] += 1
+    counts = expected_counts(sidecars)
     assert all(counts[rule] >= MIN_EXPECTED[rule] for rule in RULES), counts
 
 

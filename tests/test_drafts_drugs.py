@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation_bars import assert_meets_bar, score_drafts
+from evaluation_bars import assert_every_draft_annotated, assert_meets_bar, load_sidecars, score_drafts
 from medlint import evaluate, sidecar
 from medlint.source import read_source
 
@@ -37,15 +37,11 @@ MIN_SUGGESTION_ACCURACY = 1.0  # first suggestion == the sidecar's `suggest`
 
 @pytest.fixture(scope="module")
 def sidecars() -> list[sidecar.Sidecar]:
-    return [sidecar.load(p) for p in sidecar.find_sidecars(str(DRAFTS))]
+    return load_sidecars(DRAFTS)
 
 
 def test_every_draft_has_a_sidecar_for_the_two_drug_name_rules(sidecars):
-    drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
-    assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) >= 12 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
-    for car in sidecars:
-        assert set(car.rules) == set(RULES), car.path
+    assert_every_draft_annotated(DRAFTS, sidecars, RULES, min_drafts=12)
 
 
 def test_every_quote_is_in_its_draft_and_misspellings_carry_a_suggestion(sidecars):
