@@ -95,6 +95,7 @@ class Lexicon:
     measures: frozenset[str] = frozenset()    # "number", "frequency": ... of <episodes>
     episodes: frozenset[str] = frozenset()    # "trips", "awakenings": symptoms after a measure
     outcome_lead_in: re.Pattern | None = None
+    help_goal: re.Pattern | None = None   # what "helps" a person do that is itself an outcome
     terminate_keys: frozenset[str] | None = None  # tokens a terminator / pseudo-trigger can start on
     pseudo_keys: frozenset[str] | None = None
     terminate_by_key: Keyed | None = None
@@ -283,14 +284,16 @@ def load() -> Lexicon:
         vague_quantifiers=frozenset(q.lower() for q in data["vague"]["quantifiers"]),
         vague_keywords=frozenset(w for w in data["vague"]["sources"] + data["vague"]["singular"]
                                  + ["according", "widely", "generally", "commonly", "universally", "well-known",
-                                    "known", "proven", "shown", "demonstrated", "established", "tested"]
+                                    "known", "proven", "shown", "demonstrated", "established", "tested", "backed",
+                                    "science-backed", "research-backed", "evidence-backed"]
                                  if w.isalpha() or "-" in w),
         absolute=[(name, re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w-])", re.IGNORECASE),
                    frozenset(str(w) for w in p["keywords"]), first_words(p["pattern"]))
                   for name, p in a["patterns"].items()],
         vague_verb_words=frozenset(str(v).split()[0].lower() for v in data["vague"]["verbs"]),
         vague_agentless=frozenset(("widely", "generally", "commonly", "universally", "well-known", "known",
-                                   "proven", "shown", "demonstrated", "established", "tested")),
+                                   "proven", "shown", "demonstrated", "established", "tested", "backed",
+                                   "science-backed", "research-backed", "evidence-backed")),
         absolute_keywords=frozenset(str(w) for p in a["patterns"].values() for w in p["keywords"]),
         absolute_pseudo=phrase_regex(a["pseudo"]),
         population_quantifier=re.compile(a["population_quantifier"], re.IGNORECASE),
@@ -304,6 +307,7 @@ def load() -> Lexicon:
         trouble_nouns=frozenset(c["trouble_nouns"]),
         lowering_verbs=frozenset(w for w, b in verb_base.items() if b in set(c["lowering_verbs"])),
         outcome_lead_in=re.compile(c["outcome_lead_in"], re.IGNORECASE),
+        help_goal=re.compile(c["help_goals"], re.IGNORECASE) if c.get("help_goals") else None,
         terminate_keys=token_keys(_entries_first_words(ctx["terminate"])),
         pseudo_keys=token_keys(_entries_first_words(ctx["negated"].get("pseudo", []))),
         terminate_by_key=keyed_patterns(ctx["terminate"], phrase_regex),

@@ -21,6 +21,9 @@ SKIPPED_SECTIONS = frozenset(("references", "related", "disclaimer"))
 # "Bergamaschi MM, et al. ...", "1. Law S, Derry S, Moore RA. ...": an author list opens a reference entry
 _REFERENCE_ENTRY = re.compile(r"^\W*(?:\d+\.\s*)?[A-Z][\w'’-]+ [A-Z]{1,3}(?:,| and| &)\s+(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b|et al)")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
+# "low-dose naltrexone (LDN)", "nicotine replacement therapy (NRT)": an abbreviation the
+# article defines for a drug (up to three words after its name) and then uses in its place
+_ABBREVIATION = re.compile(r"(?:[ \t-]+[A-Za-z][\w-]*){0,3}?[ \t]*\(([A-Z][A-Z0-9]{1,5})\)")
 
 
 class SentenceView(NamedTuple):
@@ -78,7 +81,8 @@ def assertive_views(document) -> Iterator[SentenceView]:
 
 
 def product_spans(document) -> list[tuple[int, int]]:
-    """Prose spans of the coined product names the page title introduces (sorted)."""
+    """Prose spans of the coined product names the page title introduces and of the
+    abbreviations the article defines for a drug ("naltrexone (LDN)"), sorted."""
     blocks = document.blocks
     if not blocks:
         return []
@@ -86,6 +90,10 @@ def product_spans(document) -> list[tuple[int, int]]:
     prose = document.prose
     names = {m.group() for m in _CAMEL.finditer(prose[title.start:title.end])}
     names -= {d.text for d in document.drugs}
+    for d in document.drugs:
+        m = _ABBREVIATION.match(prose, d.end)
+        if m:
+            names.add(m.group(1))
     if not names:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")

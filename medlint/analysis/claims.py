@@ -125,7 +125,7 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
     more than side effects."""
     segment, how = claim_parts.subject(toks, pred.first, lex)
     pronoun_ok = recent or any(t.drug or t.low in lex.treatments for t in toks[:pred.first])
-    if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment", "way_to"):
+    if pred.kind in ("benefits_include", "cure_for", "miracle", "best_treatment", "way_to", "swear_by"):
         segment = segment + toks[pred.first:pred.last + 1]
     if pred.kind == "outcome":
         return claim_objects.population_taking(toks[:pred.first], lex) or \
@@ -152,8 +152,9 @@ def _holds(pred, toks, lex, recent: bool, administration: bool = False, implicit
         return any(t.drug or t.low in lex.treatments for t in toks[start:end])
     if pred.kind in ("better_results", "vs_placebo"):
         return True
-    if pred.text.lower().startswith("help") and lex.phrases["outcome"].search(window):
-        return True  # "it has helped millions of people feel better"
+    if pred.text.lower().startswith("help") and (lex.phrases["outcome"].search(window) or (
+            lex.help_goal is not None and lex.help_goal.match(window))):
+        return True  # "it has helped millions of people feel better", "patches help you quit"
     found = claim_objects.conditions_after(toks, pred.last + 1, lex)
     if pred.kind in ("relief", "phrasal", "keeps", "make_better", "takes_edge"):  # "gave better pain relief", "brings the fever down"
         found += claim_objects.conditions_after(toks, pred.first, lex, pred.last - pred.first + 1,

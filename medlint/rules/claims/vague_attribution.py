@@ -9,6 +9,8 @@ from medlint.findings import Severity
 from medlint.rules.base import Rule
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[\s,]*$")
+# "is not backed by science", "has never been clinically proven": a denied appeal
+_DENIED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+been)?\s*$", re.IGNORECASE)
 
 
 class VagueAttribution(Rule):
@@ -69,8 +71,11 @@ class VagueAttribution(Rule):
 
     @staticmethod
     def _specific(text: str, m: re.Match, lex) -> bool:
-        """A named or anaphoric source: "the NICE guidelines recommend", "these studies show"."""
-        if m.group("according") or m.group("widely") or m.group("single"):
+        """A named or anaphoric source ("the NICE guidelines recommend", "these studies show"),
+        or an agentless appeal that is denied ("is not backed by science")."""
+        if m.group("widely"):
+            return bool(_DENIED.search(text[:m.start()]))  # denied, not appealed to
+        if m.group("according") or m.group("single"):
             return False
         if m.group("quant").strip():
             return False
