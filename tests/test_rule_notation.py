@@ -161,3 +161,17 @@ def test_word_lists_must_be_strings():
             "not_an_object": ["for", False]}
     with pytest.raises(ValueError, match="quote them"):
         NotationTable(base)
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Rub a thin layer of the cream on the rash qd.", "qd"),
+    ("Change the inhaler spacer q.o.d. if it looks cloudy.", "q.o.d."),
+])
+def test_lower_case_qd_and_qod_are_flagged_without_a_dose(lint, sentence, quote):
+    text, found = _findings(lint, sentence)
+    assert [quote_of(text, f) for f in found] == [quote]
+
+
+def test_capital_qd_needs_a_dose(lint):
+    _, found = _findings(lint, "The QD display on the meter shows your last reading.")
+    assert found == []
