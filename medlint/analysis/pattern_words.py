@@ -97,28 +97,31 @@ def _group(pattern: str, i: int, whole: bool = False):
         i += 1  # "|"
 
 
-def _skip(pattern: str, i: int) -> int:
-    """The index of the "|" or ")" that ends the current alternative (escapes, classes and
-    nested groups skipped), or the end of the pattern."""
+def _structure(pattern: str, i: int = 0):
+    """``(offset, char, depth)`` of every "(", ")" and "|" from ``i`` on, outside escapes and
+    character classes; ``depth`` is the group depth before the character."""
     depth = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2
             continue
-        if c == "[":
-            i = pattern.find("]", i + 1) + 1 or len(pattern)
+        if c == "[":  # a "]" right after "[" is a literal member of the class
+            i = pattern.find("]", i + 2) + 1 or len(pattern)
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return i
+        if c in "()|":
+            yield i, c, depth
+            depth += 1 if c == "(" else -1 if c == ")" else 0
         i += 1
-    return i
+
+
+def _skip(pattern: str, i: int) -> int:
+    """The index of the "|" or ")" that ends the current alternative (escapes, classes and
+    nested groups skipped), or the end of the pattern."""
+    for offset, c, depth in _structure(pattern, i):
+        if depth == 0 and c in ")|":
+            return offset
+    return len(pattern)
 
 
 def ends_every_match_with(pattern: str, tail: str) -> bool:
@@ -131,23 +134,7 @@ def ends_every_match_with(pattern: str, tail: str) -> bool:
 
 def _top_level_bars(pattern: str) -> list[int]:
     """Offsets of the "|" outside any group or class (escapes skipped)."""
-    out, depth, i = [], 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = pattern.find("]", i + 2) + 1 or len(pattern)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(i)
-        i += 1
-    return out
+    return [offset for offset, c, depth in _structure(pattern) if c == "|" and depth == 0]
 
 
 def _top_level_alternation(pattern: str) -> bool:
