@@ -61,3 +61,10 @@ def expected_counts(sidecars: list):
     for car in sidecars:
         counts.update(e.rule for e in sidecar.resolve(car, read_source(car.article).text))
     return counts
+
+
+# The 13 rules of the catalogue (RULES.md): what a fully annotated draft lists in `rules:`.
+CATALOGUE = ("placeholder-link", "unsupported-efficacy-claim", "dose-without-citation",
+             "missing-taper-warning", "drug-name-misspelling", "template-placeholder",
+             "vague-attribution", "absolute-claim", "error-prone-notation", "stale-review-date",
+             "missing-disclaimer", "brand-without-generic", "duplicate-content")

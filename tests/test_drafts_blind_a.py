@@ -17,15 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluation_bars import assert_meets_bar, score_drafts
-from medlint import evaluate, sidecar
-from medlint.source import read_source
+from evaluation_bars import (CATALOGUE, assert_every_draft_annotated, assert_meets_bar, expected_counts,
+                             load_sidecars, score_drafts)
 
 DRAFTS = Path(__file__).resolve().parent / "drafts_blind_a"
-ALL_RULES = ("placeholder-link", "unsupported-efficacy-claim", "dose-without-citation",
-             "missing-taper-warning", "drug-name-misspelling", "template-placeholder",
-             "vague-attribution", "absolute-claim", "error-prone-notation", "stale-review-date",
-             "missing-disclaimer", "brand-without-generic", "duplicate-content")
+ALL_RULES = CATALOGUE
 BARS = {rule: (1.0, 1.0) for rule in ALL_RULES}
 BARS.update({
     "unsupported-efficacy-claim": (1.0, 1.0),  # 12/12 after the claim-mechanism round of letter b
@@ -35,27 +31,20 @@ BARS.update({
 
 
 @pytest.fixture(scope="module")
-def sidecars() -> list[sidecar.Sidecar]:
-    return [sidecar.load(p) for p in sidecar.find_sidecars(str(DRAFTS))]
+def sidecars() -> list:
+    return load_sidecars(DRAFTS)
 
 
 def test_every_draft_is_annotated_for_all_thirteen_rules(sidecars):
-    drafts = sorted(p.name for p in DRAFTS.iterdir() if p.suffix in (".md", ".html", ".txt"))
-    assert sorted(Path(s.article).name for s in sidecars) == drafts
-    assert len(drafts) == 5 and {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
-    for car in sidecars:
-        assert set(car.rules) == set(ALL_RULES), car.path
+    assert_every_draft_annotated(DRAFTS, sidecars, ALL_RULES, min_drafts=5)
 
 
 def test_every_quote_is_in_its_draft(sidecars):
-    total = 0
-    for car in sidecars:
-        total += len(sidecar.resolve(car, read_source(car.article).text))  # raises on a stray quote
-    assert total >= 55
+    assert sum(expected_counts(sidecars).values()) >= 55
 
 
 @pytest.fixture(scope="module")
-def scores() -> evaluate.Evaluation:
+def scores():
     return score_drafts(DRAFTS)
 
 

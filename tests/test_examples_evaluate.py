@@ -8,17 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluation_bars import assert_meets_bar, score_drafts
+from evaluation_bars import CATALOGUE, assert_meets_bar, score_drafts
 from medlint import evaluate, sidecar
 from medlint.source import read_source
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-CATALOGUE = {
-    "placeholder-link", "unsupported-efficacy-claim", "dose-without-citation", "missing-taper-warning",
-    "drug-name-misspelling", "template-placeholder", "vague-attribution", "absolute-claim",
-    "error-prone-notation", "stale-review-date", "missing-disclaimer", "brand-without-generic",
-    "duplicate-content",
-}
 
 # Per-rule bars, set from measurement (every rule measured precision 1.0 and recall 1.0 on
 # these drafts): (minimum precision, minimum recall). A drop is a regression in a rule or an
@@ -39,7 +33,7 @@ def test_every_draft_has_a_sidecar_listing_every_rule(sidecars):
     assert len(drafts) >= 10
     assert {Path(d).suffix for d in drafts} == {".md", ".html", ".txt"}
     for car in sidecars:
-        assert set(car.rules) == CATALOGUE, car.path
+        assert set(car.rules) == set(CATALOGUE), car.path
 
 
 def test_every_rule_has_true_instances_and_every_quote_is_in_its_draft(sidecars):
@@ -47,7 +41,7 @@ def test_every_rule_has_true_instances_and_every_quote_is_in_its_draft(sidecars)
     for car in sidecars:
         expected = sidecar.resolve(car, read_source(car.article).text)  # raises on a stray quote
         counts.update(e.rule for e in expected)
-    assert set(counts) == CATALOGUE
+    assert set(counts) == set(CATALOGUE)
     assert all(counts[rule] >= 2 for rule in CATALOGUE), counts
 
 
