@@ -2,28 +2,13 @@
 from __future__ import annotations
 
 from medlint.formats import html
+from format_checks import blocks, parse_checked, source_of
 from medlint.positions import LineIndex
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL
 
 
 def parse(text: str):
-    parsed = html.parse(text)
-    for seg in parsed.source_map.segments:
-        if seg.exact:
-            assert text[seg.source_start:seg.source_end] == parsed.prose[seg.prose_start:seg.prose_end]
-    return parsed
-
-
-def blocks(parsed):
-    return [(b.kind, parsed.prose[b.start:b.end]) for b in parsed.blocks]
-
-
-def source_of(parsed, word: str, occurrence: int = 1) -> str:
-    start = -1
-    for _ in range(occurrence):
-        start = parsed.prose.index(word, start + 1)
-    s, e = parsed.source_map.to_source(start, start + len(word))
-    return parsed.text[s:e]
+    return parse_checked(html.parse, text)
 
 
 PAGE = """<!DOCTYPE html>

@@ -7,29 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medlint.formats import markdown
+from format_checks import blocks, parse_checked, source_of
 from medlint.positions import LineIndex
 from medlint.prose import FOOTNOTE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL
 
 
 def parse(text: str):
-    parsed = markdown.parse(text)
-    for seg in parsed.source_map.segments:
-        if seg.exact:
-            assert text[seg.source_start:seg.source_end] == parsed.prose[seg.prose_start:seg.prose_end]
-    return parsed
-
-
-def blocks(parsed):
-    return [(b.kind, parsed.prose[b.start:b.end]) for b in parsed.blocks]
-
-
-def source_of(parsed, word: str, occurrence: int = 1) -> str:
-    """The source text the prose ``word`` maps back to."""
-    start = -1
-    for _ in range(occurrence):
-        start = parsed.prose.index(word, start + 1)
-    s, e = parsed.source_map.to_source(start, start + len(word))
-    return parsed.text[s:e]
+    return parse_checked(markdown.parse, text)
 
 
 def test_headings_paragraphs_and_list_items_are_separate_blocks():

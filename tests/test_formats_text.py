@@ -1,17 +1,14 @@
 """Plain-text parser: blocks from line shapes, list items, links and directives."""
 from __future__ import annotations
 
+from format_checks import parse_checked
 from medlint.formats import text as text_format
 from medlint.positions import LineIndex
 from medlint.prose import HEADING, LIST_ITEM, PARAGRAPH
 
 
 def parse(text: str):
-    parsed = text_format.parse(text)
-    for seg in parsed.source_map.segments:
-        if seg.exact:
-            assert text[seg.source_start:seg.source_end] == parsed.prose[seg.prose_start:seg.prose_end]
-    return parsed
+    return parse_checked(text_format.parse, text)
 
 
 def blocks(parsed):
